@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Intake.Cli.Commands;
+
+var root = new RootCommand("Intake: screens contracts and research proposals for technology-leakage clauses.");
+// One line per command; each command parses its options and hands off to one service.
+root.Subcommands.Add(ScanCommand.Create());
+
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,25 @@
+using Intake.Pipeline.Classification;
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Segmentation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Intake.Pipeline;
+
+public static class IntakePipelineServiceCollectionExtensions
+{
+    /// <summary>Everything a host needs to scan documents in process: extraction, segmentation, classification, scoring.</summary>
+    public static IServiceCollection AddIntakePipeline(this IServiceCollection services)
+    {
+        services.AddOptions<ScoringOptions>().BindConfiguration("Scoring");
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IDocumentExtractor, DocumentExtractor>();
+        services.TryAddSingleton<IClauseSegmenter, ClauseSegmenter>();
+        services.TryAddSingleton<IClauseClassifier, NoModelClassifier>();
+        services.TryAddSingleton<DocumentScorer>();
+        services.TryAddSingleton<DocumentScanner>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Scoring;
+
+namespace Intake.Pipeline.Scanning;
+
+/// <summary>
+/// The result of scanning one document. The JSON report (camelCase) is a stable interface:
+/// source, status, reason, language, pages, clauses, riskLevel, findings — fields are added, never renamed.
+/// </summary>
+public sealed record DocumentReport(
+    string Source,
+    DocumentStatus Status,
+    string? Reason,
+    string? Language,
+    int Pages,
+    int Clauses,
+    RiskLevel RiskLevel,
+    IReadOnlyList<Finding> Findings)
+{
+    public DocumentKind Kind { get; init; }
+
+    public DocumentType DocumentType { get; init; }
+
+    public IReadOnlyList<string> RiskReasons { get; init; } = [];
+
+    public string? ModelVersion { get; init; }
+
+    public static DocumentReport NotScanned(string source, DocumentStatus status, string reason, DocumentKind kind = DocumentKind.Unknown, int pages = 0) =>
+        new(source, status, reason, null, pages, 0, RiskLevel.None, []) { Kind = kind };
+}
+
+/// <summary>The whole report of one scan: <c>{"documents":[...]}</c>.</summary>
+public sealed record ScanReport(IReadOnlyList<DocumentReport> Documents);

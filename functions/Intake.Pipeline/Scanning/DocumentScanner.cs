@@ -1,0 +1,95 @@
+using Intake.Pipeline.Classification;
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Segmentation;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Pipeline.Scanning;
+
+/// <summary>
+/// The pipeline on one document, in process: extract → segment → classify → score.
+/// Host-agnostic: the CLI and the function app both call it. A document problem becomes a status;
+/// only cancellation escapes.
+/// </summary>
+public sealed partial class DocumentScanner(
+    IDocumentExtractor extractor,
+    IClauseSegmenter segmenter,
+    IClauseClassifier classifier,
+    DocumentScorer scorer,
+    ILogger<DocumentScanner> logger)
+{
+    public async Task<DocumentReport> ScanAsync(ScanRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        try
+        {
+            var extraction = await extractor.ExtractAsync(request.Content, request.Source, cancellationToken);
+            if (extraction.Status != DocumentStatus.Completed || extraction.Document is null)
+            {
+                LogNotScanned(logger, request.Source, extraction.Status, extraction.Reason);
+                return DocumentReport.NotScanned(request.Source, extraction.Status, extraction.Reason ?? extraction.Status.ToString(), extraction.Kind, extraction.Pages);
+            }
+
+            var clauses = segmenter.Segment(extraction.Document);
+            var language = LanguageOf(clauses);
+            var documentType = DocumentTypeDetector.Detect(request.DocumentTypeHint, Opening(extraction.Document));
+            if (classifier.ModelVersion is null)
+            {
+                // No model installed: report the clauses and nothing invented about them.
+                return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, clauses.Count, RiskLevel.None, [])
+                {
+                    Kind = extraction.Kind,
+                    DocumentType = documentType,
+                };
+            }
+
+            var score = scorer.Score(clauses, classifier.Classify(clauses), documentType);
+            LogScanned(logger, request.Source, clauses.Count, score.Findings.Count, score.RiskLevel);
+            return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, clauses.Count, score.RiskLevel, score.Findings)
+            {
+                Kind = extraction.Kind,
+                DocumentType = documentType,
+                RiskReasons = score.RiskReasons,
+                ModelVersion = classifier.ModelVersion,
+            };
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // One bad document must never stop a scan: any other error is this document's Failed status.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogFailed(logger, exception, request.Source);
+            return DocumentReport.NotScanned(request.Source, DocumentStatus.Failed, $"internal error while scanning: {exception.GetType().Name}");
+        }
+    }
+
+    private static string? LanguageOf(IReadOnlyList<Clause> clauses)
+    {
+        if (clauses.Count == 0)
+        {
+            return null;
+        }
+
+        return clauses.GroupBy(c => c.Language, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(c => c.Text.Length))
+            .First().Key;
+    }
+
+    private static string Opening(ExtractedDocument document)
+    {
+        const int OpeningLength = 400;
+        return document.Text.Length <= OpeningLength ? document.Text : document.Text[..OpeningLength];
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Not scanned {Source}: {Status} ({Reason})")]
+    private static partial void LogNotScanned(ILogger logger, string source, DocumentStatus status, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scanned {Source}: {ClauseCount} clauses, {FindingCount} findings, risk {RiskLevel}")]
+    private static partial void LogScanned(ILogger logger, string source, int clauseCount, int findingCount, RiskLevel riskLevel);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Failed to scan {Source}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string source);
+}

@@ -1,0 +1,80 @@
+using Intake.Pipeline.Classification;
+using Intake.Pipeline.Segmentation;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Pipeline.Scoring;
+
+/// <summary>
+/// Turns clause labels into findings: severity (taxonomy default plus modifiers) and confidence per
+/// clause, a finding for each safeguard the document type expects but lacks, and a risk level whose
+/// reasons are spelled out.
+/// </summary>
+public sealed class DocumentScorer(IOptions<ScoringOptions> options)
+{
+    private readonly ScoringOptions _options = options.Value;
+
+    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        ArgumentNullException.ThrowIfNull(classifications);
+        if (clauses.Count != classifications.Count)
+        {
+            throw new ArgumentException("One classification per clause is expected.", nameof(classifications));
+        }
+
+        var findings = new List<Finding>();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            foreach (var prediction in classifications[i].Labels)
+            {
+                var definition = Taxonomy.Get(prediction.Label);
+                var (severity, modifier) = SeverityModifiers.Apply(prediction.Label, clause.Text, _options);
+                var explanation = modifier is null ? prediction.Evidence : [.. prediction.Evidence, modifier];
+                findings.Add(new Finding(
+                    prediction.Label, definition.Family, severity, Math.Round(prediction.Score, 3),
+                    clause.Text, clause.Heading, clause.Page, clause.Offset, FindingKind.Clause,
+                    explanation, Recommendations.For(prediction.Label)));
+            }
+        }
+
+        var present = findings.Select(f => f.Label).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in DocumentTypeDetector.ExpectedSafeguards(documentType).Where(s => !present.Contains(s)))
+        {
+            findings.Add(new Finding(
+                missing, LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null, FindingKind.MissingSafeguard,
+                [$"no {missing} clause found in a {documentType} document"], Recommendations.For(missing)));
+        }
+
+        var (level, reasons) = RiskOf(findings);
+        return new DocumentScore(documentType, level, reasons, findings);
+    }
+
+    private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings)
+    {
+        var counted = findings
+            .Where(f => f.Severity > Severity.Info && f.Confidence >= _options.MinimumConfidenceForRisk)
+            .Where(f => f.Family == LabelFamily.Exposure || f.Kind == FindingKind.MissingSafeguard)
+            .ToList();
+        if (counted.Count == 0)
+        {
+            return (RiskLevel.None, []);
+        }
+
+        var top = counted.Max(f => f.Severity);
+        var level = top switch
+        {
+            Severity.High => RiskLevel.High,
+            Severity.Medium => RiskLevel.Medium,
+            _ => RiskLevel.Low,
+        };
+        var reasons = counted
+            .Where(f => f.Severity == top)
+            .GroupBy(f => (f.Label, f.Kind))
+            .Select(g => g.Key.Kind == FindingKind.MissingSafeguard
+                ? $"missing safeguard: {g.Key.Label}"
+                : $"{g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})")
+            .ToList();
+        return (level, reasons);
+    }
+}

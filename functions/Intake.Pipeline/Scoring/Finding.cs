@@ -1,0 +1,29 @@
+using Intake.Pipeline.Classification;
+
+namespace Intake.Pipeline.Scoring;
+
+public enum FindingKind
+{
+    /// <summary>A clause the model labelled.</summary>
+    Clause,
+
+    /// <summary>A safeguard the document type calls for that no clause provides.</summary>
+    MissingSafeguard,
+}
+
+/// <summary>
+/// One explained, located finding. Property names are the JSON report's stable interface
+/// (label, family, severity, confidence, text, heading, page, offset); later fields are only added.
+/// </summary>
+public sealed record Finding(
+    string Label,
+    LabelFamily Family,
+    Severity Severity,
+    double Confidence,
+    string? Text,
+    string? Heading,
+    int? Page,
+    int? Offset,
+    FindingKind Kind,
+    IReadOnlyList<string> Explanation,
+    string Recommendation);

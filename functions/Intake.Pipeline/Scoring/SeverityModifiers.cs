@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Intake.Pipeline.Classification;
+
+namespace Intake.Pipeline.Scoring;
+
+/// <summary>
+/// The taxonomy's severity modifiers: a licence that is perpetual, irrevocable, sublicensable or
+/// survives termination is high; a forum in our home jurisdiction is not an exposure at all.
+/// These change the severity of a label the model chose; they never choose a label.
+/// </summary>
+public static partial class SeverityModifiers
+{
+    public static (Severity Severity, string? Reason) Apply(string label, string clauseText, ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(clauseText);
+        ArgumentNullException.ThrowIfNull(options);
+        var severity = Taxonomy.Get(label).DefaultSeverity;
+        switch (label)
+        {
+            case "license-grant":
+                var broad = BroadLicencePattern().Match(clauseText);
+                if (broad.Success && !NegatedBroadLicencePattern().IsMatch(clauseText.AsSpan(Math.Max(0, broad.Index - 12), Math.Min(clauseText.Length - Math.Max(0, broad.Index - 12), broad.Length + 24))))
+                {
+                    return (Severity.High, $"broad grant: \"{broad.Value}\"");
+                }
+
+                break;
+            case "foreign-jurisdiction":
+                if (options.HomeJurisdictionPattern.IsMatch(clauseText))
+                {
+                    return (Severity.Info, "forum in the home jurisdiction");
+                }
+
+                break;
+        }
+
+        return (severity, null);
+    }
+
+    [GeneratedRegex(@"perpetual|irrevocabl\w*|sub-?licens\w*|royalty-free|fully paid|surviv\w* (the )?(termination|expiration)|after (the )?(termination|expiration)|永久|取消不能|撤回不能|再実施許諾|サブライセンス|無償|終了後も", RegexOptions.IgnoreCase)]
+    private static partial Regex BroadLicencePattern();
+
+    // "non-sublicensable", "may not sublicense", 「再実施許諾をすることはできない」 restrict rather than broaden.
+    [GeneratedRegex(@"non-?sub|not\s+(be\s+)?sub|no\s+right\s+to\s+sub|できない|してはならない|禁止", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedBroadLicencePattern();
+}
