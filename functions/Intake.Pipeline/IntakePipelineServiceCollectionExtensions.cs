@@ -14,6 +14,7 @@ public static class IntakePipelineServiceCollectionExtensions
     public static IServiceCollection AddIntakePipeline(this IServiceCollection services)
     {
         services.AddOptions<ScoringOptions>().BindConfiguration("Scoring");
+        services.AddOptions<SegmentationOptions>().BindConfiguration("Segmentation");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDocumentExtractor, DocumentExtractor>();
         services.TryAddSingleton<IClauseSegmenter, ClauseSegmenter>();
