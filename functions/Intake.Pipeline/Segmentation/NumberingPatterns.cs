@@ -76,10 +76,11 @@ internal static partial class NumberingPatterns
         return trimmed.Length <= 70 && !ObligationWord().IsMatch(trimmed) && !trimmed.Contains(". ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^\s*第\s*(?<n>[0-9一二三四五六七八九十百千]+)\s*条(?:の[0-9一二三四五六七八九十]+)?\s*(?:\((?<title>[^)]{1,40})\))?\s*(?<rest>.*)$")]
+    // An optional Markdown "##" before the number: contracts arrive as text exported from Word or wikis.
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?第\s*(?<n>[0-9一二三四五六七八九十百千]+)\s*条(?:の[0-9一二三四五六七八九十]+)?\s*(?:\((?<title>[^)]{1,40})\))?\s*(?<rest>.*)$")]
     private static partial Regex JapaneseArticle();
 
-    [GeneratedRegex(@"^\s*(?:ARTICLE|Article)\s+(?<n>[0-9]+|[IVXLC]+)\b[.:]?\s*[-–—:.]?\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:ARTICLE|Article)\s+(?<n>[0-9]+|[IVXLC]+)\b[.:]?\s*[-–—:.]?\s*(?<rest>.*)$")]
     private static partial Regex EnglishArticle();
 
     [GeneratedRegex(@"^\s*\((?<title>[^)0-9a-zA-Z]{1,30})\)\s*$")]
