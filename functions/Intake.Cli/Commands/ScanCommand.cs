@@ -1,15 +1,110 @@
 using System.CommandLine;
+using Intake.Cli.Scanning;
+using Intake.Pipeline.Scoring;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Cli.Commands;
 
-// Placeholder of the skeleton: the CLI work replaces this file.
+/// <summary>
+/// <c>intake scan PATH... [--format table|json|html] [--out FILE] [--fail-on LEVEL] [--doctype TYPE]</c>:
+/// parses the arguments and hands off to <see cref="ScanService"/>. Parse errors (unknown option,
+/// bad value, a path that does not exist) are usage errors, exit code 1.
+/// </summary>
 internal static class ScanCommand
 {
-    public static Command Create()
+    private static readonly string[] s_formats = ["table", "json", "html"];
+    private static readonly string[] s_levels = ["none", "low", "medium", "high"];
+    private static readonly string[] s_doctypes = ["nda", "licence", "license", "joint-research", "investment", "secondment", "supply"];
+
+    /// <param name="configureServices">Changes to the service container after the pipeline is added; tests use it to replace a stage.</param>
+    public static Command Create(Action<IServiceCollection>? configureServices = null)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to scan (recursive)." };
-        var command = new Command("scan", "Scan local files and print a report.") { paths };
-        command.SetAction(_ => 0);
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders to scan. Folders are walked recursively, skipping hidden entries.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    result.AddError($"No such file or folder: {path}");
+                }
+            }
+        });
+
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format: a table for people, JSON for programs (a stable shape), or one self-contained HTML page.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong(s_formats);
+
+        var outFile = new Option<string?>("--out", "-o")
+        {
+            Description = "Write the report to this file instead of standard output.",
+            HelpName = "FILE",
+        };
+        outFile.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            var folder = string.IsNullOrEmpty(value) ? null : Path.GetDirectoryName(Path.GetFullPath(value));
+            if (string.IsNullOrWhiteSpace(value) || Directory.Exists(value))
+            {
+                result.AddError("--out needs a file name.");
+            }
+            else if (folder is not null && !Directory.Exists(folder))
+            {
+                result.AddError($"--out: the folder {folder} does not exist.");
+            }
+        });
+
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 3 when any document reaches this risk level (for CI gates). 'none' never fails.",
+            DefaultValueFactory = _ => "none",
+            HelpName = "LEVEL",
+        };
+        failOn.AcceptOnlyFromAmong(s_levels);
+
+        var doctype = new Option<string?>("--doctype")
+        {
+            Description = "Treat every file as this document type, which decides the safeguards expected. Default: inferred from each title.",
+            HelpName = "TYPE",
+        };
+        doctype.AcceptOnlyFromAmong(s_doctypes);
+
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Log each document's progress to standard error." };
+
+        var command = new Command("scan", "Scan local files (PDF, DOCX, text) and print a report of the clauses that open routes for technology leakage.")
+        {
+            paths, format, outFile, failOn, doctype, verbose,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var settings = new ScanSettings(
+                parseResult.GetValue(paths) ?? [],
+                Enum.Parse<ReportFormat>(parseResult.GetValue(format) ?? "table", ignoreCase: true),
+                parseResult.GetValue(outFile),
+                LevelOf(parseResult.GetValue(failOn)),
+                parseResult.GetValue(doctype) is "license" ? "licence" : parseResult.GetValue(doctype));
+            var console = ScanConsole.For(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+            var minimumLevel = parseResult.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning;
+
+            await using var services = ScanServices.Build(minimumLevel, configureServices);
+            return await services.GetRequiredService<ScanService>().RunAsync(settings, console, cancellationToken);
+        });
         return command;
     }
+
+    private static RiskLevel? LevelOf(string? value) => value switch
+    {
+        "low" => RiskLevel.Low,
+        "medium" => RiskLevel.Medium,
+        "high" => RiskLevel.High,
+        _ => null,
+    };
 }

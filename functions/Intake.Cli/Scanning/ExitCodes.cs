@@ -1,0 +1,15 @@
+namespace Intake.Cli.Scanning;
+
+/// <summary>
+/// Exit codes of <c>intake scan</c>, documented in the README. When a document Failed and
+/// <c>--fail-on</c> tripped as well, 2 wins: a scan with a Failed document is incomplete, so its
+/// risk verdict cannot be trusted as a gate either way, and both codes fail a CI step.
+/// Rejected and NeedsOcr documents are answers, not errors: they leave the exit code at 0.
+/// </summary>
+internal static class ExitCodes
+{
+    public const int Done = 0;
+    public const int UsageError = 1;
+    public const int DocumentFailed = 2;
+    public const int FailOnTripped = 3;
+}

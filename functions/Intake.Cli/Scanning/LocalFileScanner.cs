@@ -1,0 +1,77 @@
+using System.Globalization;
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Scanning;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Cli.Scanning;
+
+/// <summary>
+/// Reads one local file and hands its bytes to the pipeline. The size limit is checked from the
+/// file system before a byte is read, so a huge file costs nothing; a file that cannot be read
+/// becomes that document's status, never an exception that stops the other files.
+/// </summary>
+internal sealed partial class LocalFileScanner(DocumentScanner scanner, FileSizeLimit sizeLimit, ILogger<LocalFileScanner> logger)
+{
+    public async Task<DocumentReport> ScanAsync(ScanInput input, string? documentTypeHint, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var limit = sizeLimit.MaxBytes;
+        byte[] content;
+        try
+        {
+            var length = new FileInfo(input.FullPath).Length;
+            if (length > limit)
+            {
+                return TooLarge(input, length, limit);
+            }
+
+            content = await File.ReadAllBytesAsync(input.FullPath, cancellationToken);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            LogUnreadable(logger, input.Source, "permission denied");
+            return DocumentReport.NotScanned(input.Source, DocumentStatus.Rejected, "cannot read the file: permission denied");
+        }
+        catch (FileNotFoundException)
+        {
+            LogUnreadable(logger, input.Source, "not found");
+            return DocumentReport.NotScanned(input.Source, DocumentStatus.Rejected, "cannot read the file: it no longer exists");
+        }
+        catch (IOException exception)
+        {
+            // A disk or network-share error is the machine's problem, not the document's.
+            LogUnreadable(logger, input.Source, exception.GetType().Name);
+            return DocumentReport.NotScanned(input.Source, DocumentStatus.Failed, $"cannot read the file: {exception.Message}");
+        }
+
+        // The file may have grown between the check and the read.
+        if (content.LongLength > limit)
+        {
+            return TooLarge(input, content.LongLength, limit);
+        }
+
+        return await scanner.ScanAsync(new ScanRequest(input.Source, content, documentTypeHint), cancellationToken);
+    }
+
+    private DocumentReport TooLarge(ScanInput input, long length, long limit)
+    {
+        LogTooLarge(logger, input.Source, length, limit);
+        return DocumentReport.NotScanned(
+            input.Source,
+            DocumentStatus.Rejected,
+            string.Create(CultureInfo.InvariantCulture, $"file too large: {length:N0} bytes, the limit is {limit:N0} bytes"));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Not reading {Source}: {Length} bytes is over the limit of {Limit} bytes")]
+    private static partial void LogTooLarge(ILogger logger, string source, long length, long limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Source}: {Problem}")]
+    private static partial void LogUnreadable(ILogger logger, string source, string problem);
+}
+
+/// <summary>The largest file <c>intake scan</c> reads; larger files are Rejected without being read.</summary>
+internal sealed record FileSizeLimit(long MaxBytes)
+{
+    /// <summary>50 MiB: far above any contract, far below what would strain a laptop.</summary>
+    public static FileSizeLimit Default { get; } = new(50L * 1024 * 1024);
+}

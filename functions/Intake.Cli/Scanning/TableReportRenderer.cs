@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using Intake.Pipeline.Classification;
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Reporting;
+using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Scoring;
+using Spectre.Console;
+
+namespace Intake.Cli.Scanning;
+
+/// <summary>
+/// The console form of a scan report: one row per document, then each document's findings.
+/// Lives in the CLI (not Intake.Pipeline) because it draws with Spectre.Console, which the function
+/// app has no use for. Every value from a document is wrapped in <see cref="Text"/>, never parsed
+/// as markup, so a clause containing "[red]" prints as written.
+/// </summary>
+internal static class TableReportRenderer
+{
+    private const int ExcerptLength = 120;
+
+    public static void Render(ScanReport report, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(console);
+
+        var documents = report.Documents;
+        if (documents.Count > 0)
+        {
+            console.Write(SummaryTable(documents));
+        }
+
+        foreach (var document in documents.Where(d => d.Findings.Count > 0))
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[bold]{Markup.Escape(document.Source)}[/] — risk {RiskMarkup(document.RiskLevel)}").LeftJustified());
+            foreach (var reason in document.RiskReasons)
+            {
+                console.Write(new Text("  · " + reason + "\n"));
+            }
+
+            console.Write(FindingsTable(document));
+        }
+
+        console.WriteLine();
+        console.Write(new Text(HtmlReportRenderer.SummaryLine(documents) + "\n"));
+        if (documents.Any(d => d.Status == DocumentStatus.Completed && d.ModelVersion is null))
+        {
+            console.Write(new Text("No clause model is installed: documents are segmented into clauses but carry no findings.\n", new Style(Color.Grey)));
+        }
+    }
+
+    private static Table SummaryTable(IReadOnlyList<DocumentReport> documents)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Document")
+            .AddColumn("Status")
+            .AddColumn("Risk")
+            .AddColumn("Lang")
+            .AddColumn(new TableColumn("Pages").RightAligned())
+            .AddColumn(new TableColumn("Clauses").RightAligned())
+            .AddColumn(new TableColumn("Findings").RightAligned())
+            .AddColumn("Reason");
+        foreach (var d in documents)
+        {
+            table.AddRow(
+                new Text(d.Source),
+                new Markup(StatusMarkup(d.Status)),
+                new Markup(RiskMarkup(d.RiskLevel)),
+                new Text(d.Language ?? "-"),
+                Number(d.Pages),
+                Number(d.Clauses),
+                Number(d.Findings.Count),
+                new Text(d.Reason ?? string.Empty));
+        }
+
+        return table;
+    }
+
+    private static Table FindingsTable(DocumentReport document)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("Severity")
+            .AddColumn("Label")
+            .AddColumn(new TableColumn("Conf.").RightAligned())
+            .AddColumn("Where")
+            .AddColumn("Clause / why");
+        foreach (var f in document.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
+        {
+            var detail = f.Text is null ? string.Join("; ", f.Explanation) : Excerpt(f.Text);
+            if (f.Text is not null && f.Explanation.Count > 0)
+            {
+                detail += "\nwhy: " + string.Join("; ", f.Explanation);
+            }
+
+            table.AddRow(
+                new Markup(SeverityMarkup(f.Severity)),
+                new Text(f.Kind == FindingKind.MissingSafeguard ? f.Label + " (missing)" : f.Label),
+                new Text(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
+                new Text(HtmlReportRenderer.Where(f)),
+                new Text(detail));
+        }
+
+        return table;
+    }
+
+    /// <summary>The clause on one line, cut to a readable length.</summary>
+    internal static string Excerpt(string text)
+    {
+        var line = new StringBuilder(Math.Min(text.Length, ExcerptLength + 1));
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (space && (lastWasSpace || line.Length == 0))
+            {
+                continue;
+            }
+
+            line.Append(space ? ' ' : c);
+            lastWasSpace = space;
+            if (line.Length > ExcerptLength)
+            {
+                return line.ToString(0, ExcerptLength).TrimEnd() + "…";
+            }
+        }
+
+        return line.ToString().TrimEnd();
+    }
+
+    private static Text Number(int value) => new Text(value.ToString(CultureInfo.InvariantCulture));
+
+    private static string StatusMarkup(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Completed => "[green]Completed[/]",
+        DocumentStatus.Failed => "[red]Failed[/]",
+        _ => $"[yellow]{status}[/]",
+    };
+
+    private static string RiskMarkup(RiskLevel level) => level switch
+    {
+        RiskLevel.High => "[bold red]High[/]",
+        RiskLevel.Medium => "[yellow]Medium[/]",
+        RiskLevel.Low => "Low",
+        _ => "[grey]None[/]",
+    };
+
+    private static string SeverityMarkup(Severity severity) => severity switch
+    {
+        Severity.High => "[bold red]High[/]",
+        Severity.Medium => "[yellow]Medium[/]",
+        Severity.Low => "Low",
+        _ => "[grey]Info[/]",
+    };
+}
