@@ -92,6 +92,12 @@ var tableNames = [
   documentsTableName
   findingsTableName
 ]
+// The Functions host's own containers (locks, keys); the host creates them if missing, we create
+// them first so the app's blob role can be scoped to them.
+var hostContainerNames = [
+  'azure-webjobs-hosts'
+  'azure-webjobs-secrets'
+]
 
 var azdServiceName = 'functions'
 var resourceToken = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName, location))
@@ -116,6 +122,7 @@ module storage 'modules/storage.bicep' = {
     eventsQueueName: eventsQueueName
     poisonQueueName: poisonQueueName
     tableNames: tableNames
+    hostContainerNames: hostContainerNames
   }
 }
 
@@ -141,6 +148,7 @@ module identity 'modules/identity.bicep' = {
 module appRoles 'modules/rbac-app.bicep' = {
   name: 'rbac-app'
   dependsOn: [
+    storage
     monitoring
   ]
   params: {
@@ -151,7 +159,7 @@ module appRoles 'modules/rbac-app.bicep' = {
     intakeContainerName: intakeContainerName
     reportsContainerName: reportsContainerName
     deploymentContainerName: deploymentContainerName
-    hostContainerNames: storage.outputs.hostContainerNames
+    hostContainerNames: hostContainerNames
     eventsQueueName: eventsQueueName
     poisonQueueName: poisonQueueName
     tableNames: tableNames

@@ -42,18 +42,13 @@ param poisonQueueName string
 @description('Table names to create (one row per document, one row per finding).')
 param tableNames array
 
+@description('Containers the Functions host keeps its locks (azure-webjobs-hosts) and keys (azure-webjobs-secrets) in. Created here so the app identity can be scoped to them instead of to the whole account.')
+param hostContainerNames array
+
 @description('Days deleted blobs and containers stay recoverable (soft delete).')
 @minValue(1)
 @maxValue(365)
 param softDeleteRetentionDays int = 7
-
-// The Functions host keeps its locks (azure-webjobs-hosts) and function keys (azure-webjobs-secrets)
-// in these containers. Creating them here lets the app's identity be scoped to them instead of
-// to the whole account.
-var hostContainerNames = [
-  'azure-webjobs-hosts'
-  'azure-webjobs-secrets'
-]
 
 var appContainerNames = [
   intakeContainerName
@@ -160,9 +155,6 @@ output queueEndpoint string = account.properties.primaryEndpoints.queue
 
 @description('Table service endpoint.')
 output tableEndpoint string = account.properties.primaryEndpoints.table
-
-@description('Names of the Functions host containers created here.')
-output hostContainerNames array = hostContainerNames
 
 @description('Resource id of the events queue.')
 output eventsQueueId string = eventsQueue.id
