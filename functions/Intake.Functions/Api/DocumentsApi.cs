@@ -1,0 +1,118 @@
+using System.Globalization;
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Storage;
+
+namespace Intake.Functions.Api;
+
+/// <summary>
+/// The HTTP functions GetDocument, ListDocuments and GetReport. With <c>enableForwardingHttpRequest</c>
+/// the host forwards the caller's request unchanged, so the handler sees the function's own route
+/// under the <c>api</c> prefix (<c>/api/documents/{id}</c>); function keys are checked by the host.
+/// </summary>
+public static class DocumentsApi
+{
+    private static readonly string[] s_statuses = [.. Enum.GetNames<DocumentStatus>(), DocumentEntity.ProcessingStatus];
+    private static readonly string[] s_riskLevels = Enum.GetNames<RiskLevel>();
+
+    public static async Task<IResult> GetDocumentAsync(string id, DocumentStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (!DocumentId.IsWellFormed(id))
+        {
+            return NotFound(id);
+        }
+
+        var row = await store.GetAsync(id, cancellationToken);
+        if (row is null)
+        {
+            return NotFound(id);
+        }
+
+        var findings = await store.GetFindingsAsync(id, row.BlobETag, cancellationToken);
+        return Results.Ok(DocumentView.From(row, findings));
+    }
+
+    public static async Task<IResult> ListDocumentsAsync(HttpRequest request, DocumentStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
+        var query = request.Query;
+        if (!TryCanonical(query["status"], s_statuses, out var status))
+        {
+            return Problem($"status must be one of {string.Join(", ", s_statuses)}");
+        }
+
+        if (!TryCanonical(query["risk"], s_riskLevels, out var risk))
+        {
+            return Problem($"risk must be one of {string.Join(", ", s_riskLevels)}");
+        }
+
+        var pageSize = DocumentQuery.DefaultPageSize;
+        if (query["pageSize"] is { Count: > 0 } pageSizeText
+            && (!int.TryParse(pageSizeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > DocumentQuery.MaxPageSize))
+        {
+            return Problem($"pageSize must be a number from 1 to {DocumentQuery.MaxPageSize}");
+        }
+
+        var continuation = query["continuationToken"].ToString();
+        var page = await store.ListAsync(new DocumentQuery(status, risk, pageSize, string.IsNullOrEmpty(continuation) ? null : continuation), cancellationToken);
+        return Results.Ok(new DocumentListView([.. page.Documents.Select(d => DocumentView.From(d))], page.ContinuationToken));
+    }
+
+    public static async Task<IResult> GetReportAsync(string id, HttpRequest request, DocumentStore store, ReportStore reports, HttpResponse response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(response);
+        var format = request.Query["format"].ToString();
+        var json = string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
+        if (!json && format.Length > 0 && !string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem("format must be html or json");
+        }
+
+        if (!DocumentId.IsWellFormed(id) || await store.GetAsync(id, cancellationToken) is not { } row)
+        {
+            return NotFound(id);
+        }
+
+        var text = await reports.ReadAsync(json ? ReportStore.JsonBlobName(id) : ReportStore.HtmlBlobName(id), cancellationToken);
+        if (text is null)
+        {
+            return Results.Problem(
+                detail: $"document {id} has no report yet (status {row.Status})",
+                statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (json)
+        {
+            return Results.Text(text, "application/json; charset=utf-8");
+        }
+
+        // The report quotes hostile documents; the page itself also forbids scripts.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Text(text, "text/html; charset=utf-8");
+    }
+
+    private static bool TryCanonical(Microsoft.Extensions.Primitives.StringValues values, string[] allowed, out string? canonical)
+    {
+        canonical = null;
+        var text = values.ToString();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        canonical = allowed.FirstOrDefault(a => string.Equals(a, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return canonical is not null;
+    }
+
+    private static IResult NotFound(string id) =>
+        Results.Problem(detail: $"no document {id}", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult Problem(string detail) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest);
+}

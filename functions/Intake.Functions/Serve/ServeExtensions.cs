@@ -1,0 +1,19 @@
+namespace Intake.Functions.Serve;
+
+public static class ServeExtensions
+{
+    /// <summary>Adds the queue workers of <c>intake serve</c> to the handler app.</summary>
+    public static IServiceCollection AddIntakeQueueWorkers(this IServiceCollection services, Action<QueueWorkerOptions>? configure = null)
+    {
+        var builder = services.AddOptions<QueueWorkerOptions>().BindConfiguration("Serve");
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        builder.Validate(o => o.Workers >= 1, "Serve:Workers must be at least 1.").ValidateOnStart();
+        services.AddSingleton<QueueWorkerService>();
+        services.AddHostedService(sp => sp.GetRequiredService<QueueWorkerService>());
+        return services;
+    }
+}
