@@ -14,8 +14,10 @@ public static class IntakePipelineServiceCollectionExtensions
     public static IServiceCollection AddIntakePipeline(this IServiceCollection services)
     {
         services.AddOptions<ScoringOptions>().BindConfiguration("Scoring");
+        services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName);
         services.AddOptions<SegmentationOptions>().BindConfiguration("Segmentation");
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IOcrService, OcrNotConfigured>();
         services.TryAddSingleton<IDocumentExtractor, DocumentExtractor>();
         services.TryAddSingleton<IClauseSegmenter, ClauseSegmenter>();
         services.TryAddSingleton<IClauseClassifier, NoModelClassifier>();

@@ -11,4 +11,8 @@ public sealed record ExtractionResult(DocumentStatus Status, string? Reason, Doc
 
     public static ExtractionResult NeedsOcr(DocumentKind kind, string reason, int pages = 0) =>
         new(DocumentStatus.NeedsOcr, reason, kind, pages, null);
+
+    /// <summary>An error of ours (a bug or the environment), not of the document.</summary>
+    public static ExtractionResult Failed(DocumentKind kind, string reason, int pages = 0) =>
+        new(DocumentStatus.Failed, reason, kind, pages, null);
 }
