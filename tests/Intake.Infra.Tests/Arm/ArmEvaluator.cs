@@ -46,7 +46,9 @@ internal static class ArmEvaluator
                 var result = new JsonObject();
                 foreach (var (key, child) in obj)
                 {
-                    result[key] = EvaluateDeep(child, scope);
+                    // Property names may be expressions too (userAssignedIdentities keys).
+                    var name = ArmExpressionParser.IsExpression(key) ? ArmValues.AsString(Evaluate(ArmExpressionParser.Parse(key), scope)) : key;
+                    result[name] = EvaluateDeep(child, scope);
                 }
 
                 return result;
