@@ -1,5 +1,6 @@
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
@@ -18,6 +19,7 @@ public static class IntakePipelineServiceCollectionExtensions
         services.AddOptions<SegmentationOptions>().BindConfiguration("Segmentation");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IOcrService, OcrNotConfigured>();
+        services.AddDocumentIntelligenceOcr(); // Document Intelligence when DocumentIntelligence:Endpoint is set
         services.TryAddSingleton<IDocumentExtractor, DocumentExtractor>();
         services.TryAddSingleton<IClauseSegmenter, ClauseSegmenter>();
         services.TryAddSingleton<IClauseClassifier, NoModelClassifier>();
