@@ -1,0 +1,73 @@
+using Intake.Pipeline.Reporting;
+using Intake.Pipeline.Scanning;
+
+namespace Intake.Pipeline.Tests.Reporting;
+
+public sealed class HtmlReportRendererTests
+{
+    [Fact]
+    public void Render_HostileClauseText_IsEscaped()
+    {
+        var html = HtmlReportRenderer.Render(ReportSamples.OneOfEach());
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;/td&gt;&lt;/table&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&amp; &quot;quoted&quot;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HostileTitle_IsEscaped()
+    {
+        var html = HtmlReportRenderer.Render(new ScanReport([]), "</title><script>alert(1)</script>");
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_Page_ForbidsScriptsAndLoadsNothingFromOutside()
+    {
+        var html = HtmlReportRenderer.Render(ReportSamples.OneOfEach());
+
+        Assert.Contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Report_ShowsEveryDocumentStatusReasonAndFinding()
+    {
+        var html = HtmlReportRenderer.Render(ReportSamples.OneOfEach());
+
+        foreach (var status in new[] { "Completed", "NeedsOcr", "Rejected", "Failed" })
+        {
+            Assert.Contains(status, html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("no text layer", html, StringComparison.Ordinal);
+        Assert.Contains("know-how-transfer", html, StringComparison.Ordinal);
+        Assert.Contains("missing safeguard", html, StringComparison.Ordinal);
+        Assert.Contains("p. 2 · 第5条（技術資料の提供）&lt;b&gt; · offset 1204", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"ja\"", html, StringComparison.Ordinal);
+        Assert.Contains("4 documents: 1 Completed, 1 NeedsOcr, 1 Rejected, 1 Failed · risk: 1 High", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OneDocument_IsAWholePage()
+    {
+        var html = HtmlReportRenderer.Render(ReportSamples.OneOfEach().Documents[1], "Report for scan.pdf");
+
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Report for scan.pdf</title>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_MissingSafeguard_IsTheWholeDocument()
+    {
+        Assert.Equal("whole document", HtmlReportRenderer.Where(ReportSamples.MissingSafeguard()));
+    }
+}
