@@ -262,7 +262,7 @@ module functionApp 'modules/functionapp.bicep' = {
 output AZURE_LOCATION string = location
 
 @description('Storage account holding uploads, reports, the queue and the tables.')
-output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_STORAGE_ACCOUNT_NAME string = storageAccountName
 
 @description('Blob endpoint (upload to the intake container, reports in the reports container).')
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
