@@ -2,20 +2,22 @@ using System.Globalization;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scanning;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Cli.Scanning;
 
 /// <summary>
 /// Reads one local file and hands its bytes to the pipeline. The size limit is checked from the
 /// file system before a byte is read, so a huge file costs nothing; a file that cannot be read
-/// becomes that document's status, never an exception that stops the other files.
+/// becomes that document's status, never an exception that stops the other files. The limit is the
+/// pipeline's own (<see cref="ExtractionOptions.MaxBytes"/>), so the CLI and the function app agree.
 /// </summary>
-internal sealed partial class LocalFileScanner(DocumentScanner scanner, FileSizeLimit sizeLimit, ILogger<LocalFileScanner> logger)
+internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions<ExtractionOptions> options, ILogger<LocalFileScanner> logger)
 {
     public async Task<DocumentReport> ScanAsync(ScanInput input, string? documentTypeHint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var limit = sizeLimit.MaxBytes;
+        var limit = options.Value.MaxBytes;
         byte[] content;
         try
         {
@@ -59,7 +61,7 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, FileSize
         return DocumentReport.NotScanned(
             input.Source,
             DocumentStatus.Rejected,
-            string.Create(CultureInfo.InvariantCulture, $"file too large: {length:N0} bytes, the limit is {limit:N0} bytes"));
+            string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes; the limit is {limit:N0} bytes (Extraction:MaxBytes)"));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Not reading {Source}: {Length} bytes is over the limit of {Limit} bytes")]
@@ -67,11 +69,4 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, FileSize
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Source}: {Problem}")]
     private static partial void LogUnreadable(ILogger logger, string source, string problem);
-}
-
-/// <summary>The largest file <c>intake scan</c> reads; larger files are Rejected without being read.</summary>
-internal sealed record FileSizeLimit(long MaxBytes)
-{
-    /// <summary>50 MiB: far above any contract, far below what would strain a laptop.</summary>
-    public static FileSizeLimit Default { get; } = new(50L * 1024 * 1024);
 }

@@ -8,7 +8,7 @@ namespace Intake.Cli.Scanning;
 /// <summary>
 /// The service container of <c>intake scan</c>: the pipeline as the function app has it, plus the
 /// local file reading. Configuration comes from environment variables prefixed <c>INTAKE_</c>
-/// (e.g. <c>INTAKE_Scoring__MinimumConfidenceForRisk=0.6</c>); logs go to standard error only,
+/// (e.g. <c>INTAKE_Extraction__MaxBytes=10485760</c>); logs go to standard error only,
 /// so standard output carries nothing but the report.
 /// </summary>
 internal static class ScanServices
@@ -23,7 +23,6 @@ internal static class ScanServices
             .AddSimpleConsole(console => console.SingleLine = true)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddIntakePipeline();
-        services.AddSingleton(FileSizeLimit.Default);
         services.AddSingleton<LocalFileScanner>();
         services.AddSingleton<ScanService>();
 

@@ -3,7 +3,6 @@ using Intake.Cli.Scanning;
 using Intake.Cli.Tests.TestSupport;
 using Intake.Pipeline.Extraction;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intake.Cli.Tests.Scanning;
 
@@ -104,7 +103,7 @@ public sealed class ScanCommandTests : IDisposable
         {
             PipelineDoubles.Replace(services);
             services.AddSingleton<IDocumentExtractor>(extractor);
-            services.Replace(ServiceDescriptor.Singleton(new FileSizeLimit(1024)));
+            services.Configure<ExtractionOptions>(options => options.MaxBytes = 1024);
         });
 
         Assert.Equal(ExitCodes.Done, result.ExitCode);
@@ -112,7 +111,7 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal("Rejected", documents[0].GetProperty("status").GetString());
         var reason = documents[0].GetProperty("reason").GetString()!;
         Assert.Contains("2,048 bytes", reason, StringComparison.Ordinal);
-        Assert.Contains("1,024 bytes", reason, StringComparison.Ordinal);
+        Assert.Contains("the limit is 1,024 bytes (Extraction:MaxBytes)", reason, StringComparison.Ordinal);
         Assert.Equal("Completed", documents[1].GetProperty("status").GetString());
         Assert.Equal(1, extractor.Calls);
     }
