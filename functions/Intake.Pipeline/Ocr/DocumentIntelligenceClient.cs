@@ -108,7 +108,7 @@ public sealed partial class DocumentIntelligenceClient
         catch (RequestFailedException exception) when (exception.Status == 0)
         {
             // Azure.Core reports a transport failure (DNS, refused connection, TLS) as status 0 after its retries.
-            LogUnreachable(_logger, exception, _endpoint.Host);
+            LogUnreachable(_logger, _endpoint.Host, exception.Message);
             throw new TransientOcrException($"Document Intelligence at {_endpoint.Host} could not be reached: {exception.Message}", 0, null, exception);
         }
     }
@@ -276,6 +276,7 @@ public sealed partial class DocumentIntelligenceClient
     [LoggerMessage(Level = LogLevel.Warning, Message = "Document Intelligence gave no result within {TimeoutSeconds} s")]
     private static partial void LogTimedOut(ILogger logger, double timeoutSeconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Document Intelligence at {Host} could not be reached")]
-    private static partial void LogUnreachable(ILogger logger, Exception exception, string host);
+    // The exception itself travels on inside TransientOcrException; the host logs it once.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document Intelligence at {Host} could not be reached: {Problem}")]
+    private static partial void LogUnreachable(ILogger logger, string host, string problem);
 }
