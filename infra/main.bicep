@@ -228,6 +228,8 @@ var intakeSettings = union(
     ? {
         DocumentIntelligence__Endpoint: documentIntelligence!.outputs.endpoint
         DocumentIntelligence__ModelId: documentIntelligenceModelId
+        // Sign in as the app identity (Cognitive Services User); the account has keys disabled.
+        DocumentIntelligence__ClientId: identity.outputs.clientId
       }
     : {}
 )

@@ -35,6 +35,8 @@ public class DocumentIntelligenceTests
 
         Assert.Contains("deployments/document-intelligence).outputs.endpoint", ArmValues.AsString(settings["DocumentIntelligence__Endpoint"]), StringComparison.Ordinal);
         Assert.Equal("prebuilt-read", settings["DocumentIntelligence__ModelId"]?.GetValue<string>());
+        Assert.Contains("deployments/identity).outputs.clientId", ArmValues.AsString(settings["DocumentIntelligence__ClientId"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("DocumentIntelligence__Key", settings.Select(s => s.Key));
     }
 
     [Fact]
