@@ -1,5 +1,6 @@
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace Intake.Pipeline.Scanning;
 /// <summary>
 /// The pipeline on one document, in process: extract → segment → classify → score.
 /// Host-agnostic: the CLI and the function app both call it. A document problem becomes a status;
-/// only cancellation escapes.
+/// only cancellation and transient service errors (<see cref="TransientOcrException"/>) escape.
 /// </summary>
 public sealed partial class DocumentScanner(
     IDocumentExtractor extractor,
@@ -55,6 +56,11 @@ public sealed partial class DocumentScanner(
         }
         catch (OperationCanceledException)
         {
+            throw;
+        }
+        catch (TransientOcrException)
+        {
+            // Not the document's fault: the host retries the message (or the CLI reports Failed).
             throw;
         }
 #pragma warning disable CA1031 // One bad document must never stop a scan: any other error is this document's Failed status.
