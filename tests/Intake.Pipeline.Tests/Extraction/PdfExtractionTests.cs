@@ -45,22 +45,23 @@ public sealed class PdfExtractionTests
         string[][] pages =
         [
             ["Article 1 Purpose. The parties will study sensor coatings together."],
-            ["Article 2 Results. Each party owns the results its own staff create."],
+            ["The parties further agree as follows.", "Article 2 Results. Each party owns the results its own staff create."],
             ["Article 3 Term. This agreement runs for three years from signature."],
         ];
-        var pdf = FixtureFiles.EnglishPdf(pages, runningHeader: "Northwind and Contoso Joint Research Agreement", pageNumbers: true);
+        var pdf = FixtureFiles.EnglishPdf(pages, runningHeader: "Northwind Contoso", pageNumbers: true);
 
         var document = ExtractionAssert.Completed(await Extractor.ExtractAsync(pdf, "multi.pdf"), DocumentKind.Pdf);
 
         Assert.Equal(3, document.Pages);
         var headers = ExtractionAssert.Role(document, TextBlockRole.PageHeader).ToList();
         Assert.Equal([1, 2, 3], headers.Select(h => h.Page));
-        Assert.All(headers, h => Assert.Equal("Northwind and Contoso Joint Research Agreement", h.Text));
+        Assert.All(headers, h => Assert.Equal("Northwind Contoso", h.Text));
         var numbers = ExtractionAssert.Role(document, TextBlockRole.PageNumber).ToList();
         Assert.Equal(["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"], numbers.Select(n => n.Text));
         var body = ExtractionAssert.Role(document, TextBlockRole.Body).ToList();
-        Assert.Equal([1, 2, 3], body.Select(b => b.Page));
-        Assert.All(body, b => Assert.StartsWith("Article", b.Text, StringComparison.Ordinal));
+        Assert.Equal([1, 2, 2, 3], body.Select(b => b.Page));
+        Assert.Equal("The parties further agree as follows.", body[1].Text);
+        Assert.All(body, b => Assert.DoesNotContain("Northwind", b.Text, StringComparison.Ordinal));
     }
 
     [Fact]

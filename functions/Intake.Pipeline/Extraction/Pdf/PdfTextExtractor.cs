@@ -111,10 +111,47 @@ internal static class PdfTextExtractor
         var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
         var layout = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(layout).OrderBy(b => b.ReadingOrder);
-        return ordered
-            .Select(b => new PdfBlock(page.Number, [.. b.TextLines.Select(LineText).Where(l => l.Length > 0)], b.BoundingBox.Top, b.BoundingBox.Bottom, page.Height))
-            .Where(b => b.Lines.Count > 0)
-            .ToList();
+        var blocks = new List<PdfBlock>();
+        foreach (var block in ordered)
+        {
+            // Layout analysis may merge a running header with the first body line below it; cut each
+            // block where its lines pass from the header band to the body or from the body to the footer band.
+            foreach (var run in ZoneRuns(block.TextLines, page.Height))
+            {
+                var lines = run.Select(LineText).Where(l => l.Length > 0).ToList();
+                if (lines.Count > 0)
+                {
+                    blocks.Add(new PdfBlock(page.Number, lines, run.Max(l => l.BoundingBox.Top), run.Min(l => l.BoundingBox.Bottom), page.Height));
+                }
+            }
+        }
+
+        return blocks;
+    }
+
+    private static IEnumerable<List<LayoutLine>> ZoneRuns(IEnumerable<LayoutLine> lines, double pageHeight)
+    {
+        var run = new List<LayoutLine>();
+        var runZone = 0;
+        foreach (var line in lines)
+        {
+            var zone = line.BoundingBox.Bottom >= pageHeight * (1 - PageFurniture.BandShare) ? 1
+                : line.BoundingBox.Top <= pageHeight * PageFurniture.BandShare ? -1
+                : 0;
+            if (run.Count > 0 && zone != runZone)
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(line);
+            runZone = zone;
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 
     /// <summary>Words of a line with a space between them, except between Japanese characters.</summary>

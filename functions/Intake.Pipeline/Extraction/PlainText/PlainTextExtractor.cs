@@ -13,7 +13,8 @@ internal static class PlainTextExtractor
             ?? throw new InvalidDocumentException("unsupported type: binary data (not PDF, DOCX, an image or text in a known encoding)");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var text = decoded.Text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        // Not ReplaceLineEndings: it would also turn form feeds, our page breaks, into line feeds.
+        var text = decoded.Text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InvalidDocumentException("no text: the file holds only whitespace");
