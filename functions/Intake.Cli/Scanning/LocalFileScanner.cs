@@ -37,7 +37,7 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions
         catch (FileNotFoundException)
         {
             LogUnreadable(logger, input.Source, "not found");
-            return DocumentReport.NotScanned(input.Source, DocumentStatus.Rejected, "cannot read the file: it no longer exists");
+            return DocumentReport.NotScanned(input.Source, DocumentStatus.Rejected, "cannot read the file: not found (a broken link, or deleted during the scan)");
         }
         catch (IOException exception)
         {

@@ -6,20 +6,22 @@ internal sealed record ScanInput(string Source, string FullPath);
 /// <summary>
 /// Expands the paths on the command line into files, in a deterministic order: arguments in the
 /// order given, each folder's files sorted by their path inside it (ordinal), each file once.
-/// Folders are walked recursively, skipping hidden files and folders (names starting with a dot)
-/// and anything the user may not list; a file named explicitly is always scanned.
+/// Folders are walked recursively, skipping hidden files and folders (names starting with a dot);
+/// links to folders are not followed (as with <c>find</c>), so a link cycle cannot make the walk
+/// endless. A file named explicitly is always scanned; a folder that cannot be listed is reported
+/// through <c>onSkipped</c> and the walk goes on.
 /// </summary>
 internal static class ScanInputs
 {
-    private static readonly EnumerationOptions s_walk = new()
+    private static readonly EnumerationOptions s_oneLevel = new()
     {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.Device,
         MatchType = MatchType.Simple,
     };
 
-    public static IReadOnlyList<ScanInput> Collect(IEnumerable<string> paths)
+    public static IReadOnlyList<ScanInput> Collect(IEnumerable<string> paths, Action<string, string>? onSkipped = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var inputs = new List<ScanInput>();
@@ -30,7 +32,7 @@ internal static class ScanInputs
             {
                 var root = Path.GetFullPath(path);
                 var shown = TrimSeparators(path);
-                var files = Directory.EnumerateFiles(root, "*", s_walk)
+                var files = Walk(root, onSkipped)
                     .Select(full => (Full: full, Relative: Portable(Path.GetRelativePath(root, full))))
                     .OrderBy(f => f.Relative, StringComparer.Ordinal);
                 foreach (var (full, relative) in files)
@@ -52,6 +54,31 @@ internal static class ScanInputs
         }
 
         return inputs;
+    }
+
+    private static List<string> Walk(string root, Action<string, string>? onSkipped)
+    {
+        var files = new List<string>();
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(root));
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            try
+            {
+                files.AddRange(folder.EnumerateFiles("*", s_oneLevel).Select(f => f.FullName));
+                foreach (var child in folder.EnumerateDirectories("*", s_oneLevel).Where(d => d.LinkTarget is null))
+                {
+                    pending.Push(child);
+                }
+            }
+            catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+            {
+                onSkipped?.Invoke(folder.FullName, exception is UnauthorizedAccessException ? "permission denied" : exception.Message);
+            }
+        }
+
+        return files;
     }
 
     /// <summary>Report names use forward slashes on every OS, so reports compare across machines.</summary>

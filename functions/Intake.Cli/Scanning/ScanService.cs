@@ -26,7 +26,13 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
 
-        var inputs = ScanInputs.Collect(settings.Paths);
+        var skipped = new List<(string Folder, string Problem)>();
+        var inputs = ScanInputs.Collect(settings.Paths, (folder, problem) => skipped.Add((folder, problem)));
+        foreach (var (folder, problem) in skipped)
+        {
+            await console.Error.WriteLineAsync($"intake scan: skipped the folder {folder}: {problem}");
+        }
+
         if (inputs.Count == 0)
         {
             await console.Error.WriteLineAsync("intake scan: no files found under the given paths.");

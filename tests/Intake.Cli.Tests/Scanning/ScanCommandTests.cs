@@ -147,6 +147,18 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Scan_FolderWithALinkCycle_DoesNotFollowFolderLinks()
+    {
+        _folder.Write("sub/a.txt", "x");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "sub", "up"), _folder.Path);
+
+        var result = await CliRun.RunAsync(["scan", _folder.Path, "--format", "json"], PipelineDoubles.Replace);
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Equal(_folder.Path.Replace('\\', '/') + "/sub/a.txt", Assert.Single(Documents(result.Output)).GetProperty("source").GetString());
+    }
+
+    [Fact]
     public async Task Scan_SameFileTwice_ReportsItOnce()
     {
         var file = _folder.Write("a.txt", "x");
