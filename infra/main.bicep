@@ -44,6 +44,12 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
+@description('Flex Consumption runtime stack name. "custom" declares a custom handler; Microsoft\'s MCP custom-handler samples use the language stack instead (e.g. dotnet-isolated), which also works because the handler is named in host.json.')
+param flexRuntimeName string = 'custom'
+
+@description('Flex Consumption runtime stack version (for dotnet-isolated use e.g. 10.0).')
+param flexRuntimeVersion string = '1.0'
+
 @description('Create an Azure AI Document Intelligence account for scanned PDFs (otherwise they are reported as NeedsOcr).')
 param enableDocumentIntelligence bool = false
 
@@ -251,6 +257,8 @@ module functionApp 'modules/functionapp.bicep' = {
     elasticPremiumSku: elasticPremiumSku
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    flexRuntimeName: flexRuntimeName
+    flexRuntimeVersion: flexRuntimeVersion
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     storageAccountName: storageAccountName
