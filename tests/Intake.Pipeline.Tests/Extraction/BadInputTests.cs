@@ -67,6 +67,7 @@ public sealed class BadInputTests
         var result = await Extractor.ExtractAsync(FixtureFiles.RandomBytes(4096), "contract.pdf");
 
         ExtractionAssert.Reason(result, DocumentStatus.Rejected, "unsupported type", "binary");
+        Assert.Equal(DocumentKind.Unknown, result.Kind);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public static partial class FixtureFiles
     /// A zip bomb shaped like a DOCX: a tiny file whose document.xml entry expands to
     /// <paramref name="uncompressedBytes"/> of spaces. Written in chunks, so memory stays small.
     /// </summary>
-    public static byte[] ZipBomb(long uncompressedBytes = 64L * 1024 * 1024)
+    public static byte[] ZipBomb(long uncompressedBytes = 16L * 1024 * 1024)
     {
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))

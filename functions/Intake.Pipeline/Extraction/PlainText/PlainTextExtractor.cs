@@ -9,8 +9,11 @@ internal static class PlainTextExtractor
 {
     public static ExtractionResult Extract(ReadOnlySpan<byte> content, CancellationToken cancellationToken)
     {
-        var decoded = EncodingDetector.Detect(content)
-            ?? throw new InvalidDocumentException("unsupported type: binary data (not PDF, DOCX, an image or text in a known encoding)");
+        if (EncodingDetector.Detect(content) is not { } decoded)
+        {
+            return ExtractionResult.Rejected(DocumentKind.Unknown, "unsupported type: binary data (not PDF, DOCX, an image or text in a known encoding)");
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         // Not ReplaceLineEndings: it would also turn form feeds, our page breaks, into line feeds.
