@@ -1,0 +1,83 @@
+using Intake.Functions.Serve;
+using Intake.Pipeline.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Functions.Tests.Support;
+
+/// <summary>
+/// The handler app as the host runs it, on a free loopback port, against Azurite: tests talk to it
+/// over real HTTP. With workers it is <c>intake serve</c> in process.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestApp(WebApplication app, IntakeStorageOptions options)
+    {
+        _app = app;
+        Options = options;
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Http { get; }
+
+    public IntakeStorageOptions Options { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public IntakeStorageClients Clients => Services.GetRequiredService<IntakeStorageClients>();
+
+    public static async Task<TestApp> StartAsync(
+        IntakeStorageOptions options,
+        Action<QueueWorkerOptions>? workers = null,
+        StorageClientTuning? tuning = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = IntakeFunctionsApp.CreateBuilder([]);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["IntakeStorage:ConnectionString"] = options.ConnectionString,
+            ["IntakeStorage:InputContainer"] = options.InputContainer,
+            ["IntakeStorage:ReportsContainer"] = options.ReportsContainer,
+            ["IntakeStorage:EventsQueue"] = options.EventsQueue,
+            ["IntakeStorage:PoisonQueue"] = options.PoisonQueue,
+            ["IntakeStorage:DocumentsTable"] = options.DocumentsTable,
+            ["IntakeStorage:FindingsTable"] = options.FindingsTable,
+            ["IntakeStorage:MaxDocumentBytes"] = options.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["IntakeStorage:MaxDequeueCount"] = options.MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        if (tuning is not null)
+        {
+            builder.Services.AddSingleton(tuning);
+        }
+
+        if (workers is not null)
+        {
+            builder.Services.AddIntakeQueueWorkers(workers);
+        }
+
+        var app = builder.Build();
+        app.MapIntakeFunctions();
+        await app.Services.GetRequiredService<IntakeStorageClients>().EnsureCreatedAsync();
+        await app.StartAsync();
+        return new TestApp(app, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeStorageOptions>>().Value);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
