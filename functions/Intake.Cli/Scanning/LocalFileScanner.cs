@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scanning;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,17 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions
             return TooLarge(input, content.LongLength, limit);
         }
 
-        return await scanner.ScanAsync(new ScanRequest(input.Source, content, documentTypeHint), cancellationToken);
+        try
+        {
+            return await scanner.ScanAsync(new ScanRequest(input.Source, content, documentTypeHint), cancellationToken);
+        }
+        catch (TransientOcrException exception)
+        {
+            // The function app lets the message go back to the queue; a one-shot CLI has nobody to retry, so
+            // the document is Failed (exit code 2) and the user can run the scan again.
+            LogOcrUnavailable(logger, input.Source, exception.Status);
+            return DocumentReport.NotScanned(input.Source, DocumentStatus.Failed, $"the OCR service did not answer; try again later ({exception.Message})", DocumentKind.Unknown);
+        }
     }
 
     private DocumentReport TooLarge(ScanInput input, long length, long limit)
@@ -66,6 +77,9 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Not reading {Source}: {Length} bytes is over the limit of {Limit} bytes")]
     private static partial void LogTooLarge(ILogger logger, string source, long length, long limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "OCR unavailable for {Source} (HTTP status {Status})")]
+    private static partial void LogOcrUnavailable(ILogger logger, string source, int status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read {Source}: {Problem}")]
     private static partial void LogUnreadable(ILogger logger, string source, string problem);

@@ -56,6 +56,21 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains("internal error", Documents(result.Output)[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Scan_OcrServiceDown_RecordsFailedForThatFileAndScansTheRest()
+    {
+        _folder.Write("a-contract.txt", "Article 1. The parties agree.");
+        _folder.Write(PipelineDoubles.OcrDownPrefix + ".pdf", "a scan");
+
+        var result = await CliRun.RunAsync(["scan", _folder.Path, "--format", "json"], PipelineDoubles.Replace);
+
+        Assert.Equal(ExitCodes.DocumentFailed, result.ExitCode);
+        var documents = Documents(result.Output);
+        Assert.Equal("Completed", documents[0].GetProperty("status").GetString());
+        Assert.Equal("Failed", documents[1].GetProperty("status").GetString());
+        Assert.Contains("OCR service did not answer", documents[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("high", ExitCodes.FailOnTripped)]
     [InlineData("medium", ExitCodes.FailOnTripped)]

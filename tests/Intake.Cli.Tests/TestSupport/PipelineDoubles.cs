@@ -1,5 +1,6 @@
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,9 @@ internal static class PipelineDoubles
 {
     /// <summary>File names starting with "boom" make the extractor throw, as a bug of ours would.</summary>
     public const string ThrowingPrefix = "boom";
+
+    /// <summary>File names starting with "ocr-down" make the extractor report the OCR service unreachable.</summary>
+    public const string OcrDownPrefix = "ocr-down";
 
     /// <summary>Text files become one-block documents; the label named on a line "label: X" is what the fake model finds.</summary>
     public static void Replace(IServiceCollection services)
@@ -35,6 +39,11 @@ internal static class PipelineDoubles
             if (Path.GetFileName(sourceName).StartsWith(ThrowingPrefix, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("a bug in extraction");
+            }
+
+            if (Path.GetFileName(sourceName).StartsWith(OcrDownPrefix, StringComparison.Ordinal))
+            {
+                throw new TransientOcrException("Document Intelligence answered 503", 503, null);
             }
 
             var text = System.Text.Encoding.UTF8.GetString(content.Span);
