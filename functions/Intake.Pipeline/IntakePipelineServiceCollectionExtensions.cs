@@ -6,6 +6,8 @@ using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Pipeline;
 
@@ -22,7 +24,11 @@ public static class IntakePipelineServiceCollectionExtensions
         services.AddDocumentIntelligenceOcr(); // Document Intelligence when DocumentIntelligence:Endpoint is set
         services.TryAddSingleton<IDocumentExtractor, DocumentExtractor>();
         services.TryAddSingleton<IClauseSegmenter, ClauseSegmenter>();
-        services.TryAddSingleton<IClauseClassifier, NoModelClassifier>();
+        services.AddOptions<ClauseModelOptions>().BindConfiguration(ClauseModelOptions.SectionName);
+        // The trained model when ml-models/clause-model.zip (or Model:Path) exists, else no findings; loaded once.
+        services.TryAddSingleton<IClauseClassifier>(sp => ClassifierFactory.Create(
+            sp.GetRequiredService<IOptions<ClauseModelOptions>>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(ClauseModelClassifier).FullName!)));
         services.TryAddSingleton<DocumentScorer>();
         services.TryAddSingleton<DocumentScanner>();
         return services;

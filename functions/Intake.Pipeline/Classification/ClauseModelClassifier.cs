@@ -1,0 +1,75 @@
+using Intake.Pipeline.Classification.Model;
+using Intake.Pipeline.Segmentation;
+
+namespace Intake.Pipeline.Classification;
+
+/// <summary>
+/// The classification seam backed by the trained clause model. The model is loaded once and is
+/// immutable, so one instance serves every thread; a batch is scored in parallel.
+/// </summary>
+public sealed class ClauseModelClassifier : IClauseClassifier
+{
+    // Below this a batch is scored on the calling thread: parallelism costs more than it saves.
+    private const int ParallelBatch = 64;
+
+    private readonly int _evidenceTerms;
+
+    public ClauseModelClassifier(ClauseModel model, int evidenceTerms = 3)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        _evidenceTerms = Math.Max(0, evidenceTerms);
+    }
+
+    public ClauseModel Model { get; }
+
+    public string? ModelVersion => Model.Version;
+
+    public IReadOnlyList<ClauseClassification> Classify(IReadOnlyList<Clause> clauses)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        var results = new ClauseClassification[clauses.Count];
+        if (clauses.Count < ParallelBatch)
+        {
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                results[i] = Classify(clauses[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, clauses.Count, i => results[i] = Classify(clauses[i]));
+        }
+
+        return results;
+    }
+
+    /// <summary>Every label's probability for one text, in model order (for <c>intake classify --all-scores</c>).</summary>
+    public IReadOnlyList<(string Label, float Score, bool Decided)> Scores(string text, string? heading)
+    {
+        var probabilities = Model.Predict(text, heading);
+        return [.. Model.Labels.Select((l, i) => (l.Label, probabilities[i], probabilities[i] >= l.Threshold))];
+    }
+
+    private ClauseClassification Classify(Clause clause)
+    {
+        if (string.IsNullOrWhiteSpace(clause.Text))
+        {
+            return new ClauseClassification([]);
+        }
+
+        var probabilities = Model.Predict(clause.Text, clause.Heading);
+        List<LabelPrediction>? decided = null;
+        for (var l = 0; l < probabilities.Length; l++)
+        {
+            var label = Model.Labels[l];
+            if (probabilities[l] >= label.Threshold)
+            {
+                decided ??= [];
+                var evidence = _evidenceTerms > 0 ? Model.Explain(clause.Text, clause.Heading, l, _evidenceTerms) : [];
+                decided.Add(new LabelPrediction(label.Label, probabilities[l], evidence));
+            }
+        }
+
+        return new ClauseClassification(decided is null ? [] : decided);
+    }
+}

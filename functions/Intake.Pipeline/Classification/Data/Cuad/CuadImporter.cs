@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Intake.Pipeline.Classification.Data.Cuad;
+
+/// <summary>
+/// Builds labelled clauses from CUAD v1 (<c>master_clauses.csv</c> + <c>full_contract_txt/</c>): each
+/// contract is cut into units, and a unit is positive for a label when it overlaps an excerpt of a CUAD
+/// category mapped to that label (the mapping of shared/data/cuad/README.md).
+/// </summary>
+/// <remarks>
+/// Negatives: a unit no mapped excerpt touches is a negative only for labels CUAD covers fully. CUAD
+/// says nothing about the other eight labels (confidentiality, data access, …), so its units are
+/// unknown for them. For <c>know-how-transfer</c> (CUAD has only source-code escrow) and
+/// <c>foreign-jurisdiction</c> (only governing law, not courts or arbitration) an unannotated unit that
+/// mentions the uncovered part (training, technical assistance; courts, venue, arbitration) is unknown
+/// too rather than a false negative.
+/// </remarks>
+public static partial class CuadImporter
+{
+    public static IReadOnlyDictionary<string, string> CategoryToLabel { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["IP Ownership Assignment"] = "ip-ownership",
+        ["Joint IP Ownership"] = "ip-ownership",
+        ["License Grant"] = "license-grant",
+        ["Irrevocable or Perpetual License"] = "license-grant",
+        ["Unlimited/All-You-Can-Eat-License"] = "license-grant",
+        ["Affiliate License-Licensee"] = "license-grant",
+        ["Affiliate License-Licensor"] = "license-grant",
+        ["Source Code Escrow"] = "know-how-transfer",
+        ["Change of Control"] = "change-of-control",
+        ["No-Solicit of Employees"] = "non-solicit",
+        ["Anti-Assignment"] = "assignment-restriction",
+        ["Non-Transferable License"] = "assignment-restriction",
+        ["Governing Law"] = "foreign-jurisdiction",
+    };
+
+    /// <summary>The labels CUAD gives answers for, in taxonomy order.</summary>
+    public static IReadOnlyList<string> MappedLabels { get; } =
+        [.. Taxonomy.Ids.Where(id => CategoryToLabel.Values.Contains(id, StringComparer.Ordinal))];
+
+    public static CuadImport Import(string cuadDirectory)
+    {
+        var csvPath = Path.Combine(cuadDirectory, "master_clauses.csv");
+        var textDirectory = Path.Combine(cuadDirectory, "full_contract_txt");
+        var textByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(textDirectory, "*.txt"))
+        {
+            textByKey.TryAdd(NameKey(Path.GetFileNameWithoutExtension(file)), file);
+        }
+
+        using var reader = new StreamReader(csvPath, Encoding.UTF8);
+        using var records = CsvReader.ReadRecords(reader).GetEnumerator();
+        if (!records.MoveNext())
+        {
+            throw new InvalidDataException("master_clauses.csv is empty.");
+        }
+
+        var header = records.Current;
+        var columns = new List<(int Index, string Label)>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (CategoryToLabel.TryGetValue(header[i].Trim(), out var label))
+            {
+                columns.Add((i, label));
+            }
+        }
+
+        if (columns.Count != CategoryToLabel.Count)
+        {
+            throw new InvalidDataException($"master_clauses.csv has {columns.Count} of the {CategoryToLabel.Count} mapped categories.");
+        }
+
+        var clauses = new List<LabelledClause>();
+        var problems = new List<string>();
+        int contracts = 0, excerpts = 0, located = 0;
+        while (records.MoveNext())
+        {
+            var row = records.Current;
+            if (row.Count != header.Count || row[0].Length == 0)
+            {
+                problems.Add($"a row with {row.Count} fields skipped");
+                continue;
+            }
+
+            var name = row[0];
+            if (!textByKey.TryGetValue(NameKey(Path.GetFileNameWithoutExtension(name)), out var textPath))
+            {
+                problems.Add($"no text file for '{name}'");
+                continue;
+            }
+
+            var excerptsByLabel = new List<(string Label, string Excerpt)>();
+            foreach (var (index, label) in columns)
+            {
+                try
+                {
+                    foreach (var excerpt in PythonStringList.Parse(row[index]))
+                    {
+                        excerptsByLabel.Add((label, excerpt));
+                    }
+                }
+                catch (FormatException ex)
+                {
+                    problems.Add($"'{name}' column {header[index]}: {ex.Message}");
+                }
+            }
+
+            var text = File.ReadAllText(textPath, Encoding.UTF8);
+            var contract = ImportContract(Path.GetFileName(textPath), text, excerptsByLabel, out var found, out var total);
+            clauses.AddRange(contract);
+            excerpts += total;
+            located += found;
+            contracts++;
+        }
+
+        return new CuadImport(clauses, contracts, excerpts, located, problems);
+    }
+
+    /// <summary>Units of one contract with their labels. <paramref name="excerpts"/> pairs a label with a CUAD excerpt.</summary>
+    public static IReadOnlyList<LabelledClause> ImportContract(
+        string contractName,
+        string text,
+        IReadOnlyList<(string Label, string Excerpt)> excerpts,
+        out int segmentsLocated,
+        out int segments)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(excerpts);
+        var (collapsed, map) = CollapseWithMap(text);
+        var marks = new List<(string Label, int Start, int End)>();
+        segmentsLocated = 0;
+        segments = 0;
+        foreach (var (label, excerpt) in excerpts)
+        {
+            foreach (var part in excerpt.Split("<omitted>", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var segment = ContractUnitSplitter.Collapse(part);
+                if (segment.Length == 0)
+                {
+                    continue;
+                }
+
+                segments++;
+                var at = Locate(collapsed, segment);
+                if (at >= 0)
+                {
+                    segmentsLocated++;
+                    marks.Add((label, at, at + segment.Length));
+                }
+            }
+        }
+
+        var group = $"cuad:{contractName}";
+        var clauses = new List<LabelledClause>();
+        foreach (var unit in ContractUnitSplitter.Split(text))
+        {
+            var start = map[unit.Start];
+            var end = map[unit.End];
+            var positives = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (label, markStart, markEnd) in marks)
+            {
+                var overlap = Math.Min(end, markEnd) - Math.Max(start, markStart);
+                if (overlap > 0 && overlap >= Math.Min(25, markEnd - markStart))
+                {
+                    positives.Add(label);
+                }
+            }
+
+            var known = new HashSet<string>(MappedLabels, StringComparer.Ordinal);
+            if (!positives.Contains("know-how-transfer") && UncoveredKnowHow().IsMatch(unit.Text))
+            {
+                known.Remove("know-how-transfer");
+            }
+
+            if (!positives.Contains("foreign-jurisdiction") && UncoveredForum().IsMatch(unit.Text))
+            {
+                known.Remove("foreign-jurisdiction");
+            }
+
+            var source = string.Create(CultureInfo.InvariantCulture, $"cuad:{contractName}:{unit.Start}-{unit.End}");
+            clauses.Add(new LabelledClause(unit.Text, unit.Heading, "en", source, group, positives, known));
+        }
+
+        return clauses;
+    }
+
+    // Exact first; then case-insensitive; then the excerpt's opening words, for excerpts whose ends were retyped.
+    private static int Locate(string collapsed, string segment)
+    {
+        var at = collapsed.IndexOf(segment, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            return at;
+        }
+
+        at = collapsed.IndexOf(segment, StringComparison.OrdinalIgnoreCase);
+        if (at >= 0 || segment.Length < 60)
+        {
+            return at;
+        }
+
+        return collapsed.IndexOf(segment[..60], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The text with whitespace runs collapsed, and for every original position its position in the collapsed text.</summary>
+    private static (string Collapsed, int[] Map) CollapseWithMap(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var map = new int[text.Length + 1];
+        var inSpace = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            map[i] = builder.Length;
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (!inSpace)
+                {
+                    builder.Append(' ');
+                    inSpace = true;
+                }
+            }
+            else
+            {
+                builder.Append(text[i]);
+                inSpace = false;
+            }
+        }
+
+        map[text.Length] = builder.Length;
+        return (builder.ToString(), map);
+    }
+
+    /// <summary>The file-name key the README prescribes: lower case, accents folded, non-alphanumerics removed.</summary>
+    public static string NameKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex(@"technical assistance|train(ing)?\b|know-?how|source code|escrow|technical (information|documentation|data)|drawings|specifications", RegexOptions.IgnoreCase)]
+    private static partial Regex UncoveredKnowHow();
+
+    [GeneratedRegex(@"jurisdiction|venue|courts?\b|arbitrat|governing law|disputes?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UncoveredForum();
+}
+
+/// <summary>What the importer produced and what it could not match.</summary>
+public sealed record CuadImport(
+    IReadOnlyList<LabelledClause> Clauses,
+    int Contracts,
+    int ExcerptSegments,
+    int SegmentsLocated,
+    IReadOnlyList<string> Problems);

@@ -1,0 +1,25 @@
+namespace Intake.Pipeline.Classification.Data;
+
+/// <summary>
+/// One clause with the labels known for it, as training and evaluation use it.
+/// <see cref="Known"/> lists the labels the source gives a reliable answer for (positive or negative);
+/// null means all of them. CUAD, for example, says nothing about confidentiality, so a CUAD clause is
+/// neither a positive nor a negative for it. <see cref="Group"/> is the whole document the clause
+/// comes from: splits keep a group on one side.
+/// </summary>
+public sealed record LabelledClause(
+    string Text,
+    string? Heading,
+    string Language,
+    string Source,
+    string Group,
+    IReadOnlySet<string> Positives,
+    IReadOnlySet<string>? Known = null)
+{
+    /// <summary>The kind of source ("corpus", "cuad", "meti-jpo"), the part of <see cref="Source"/> before the first colon.</summary>
+    public string SourceKind => Source.Split(':', 2)[0];
+
+    public bool IsKnown(string label) => Known is null || Known.Contains(label);
+
+    public bool Has(string label) => Positives.Contains(label);
+}

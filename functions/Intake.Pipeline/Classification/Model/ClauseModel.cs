@@ -1,0 +1,266 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Intake.Pipeline.Classification.Features;
+
+namespace Intake.Pipeline.Classification.Model;
+
+/// <summary>
+/// The trained clause model: one calibrated linear classifier per label over the hashed n-gram
+/// features, with its decision threshold. Immutable once built, so one instance serves every thread.
+/// </summary>
+/// <remarks>
+/// The weights are laid out feature-major (one row of label weights per feature that any label uses),
+/// so scoring a clause touches each of its features once for all labels.
+/// </remarks>
+public sealed class ClauseModel
+{
+    public const string ManifestEntry = "manifest.json";
+    public const string WeightsEntry = "weights.bin";
+
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private readonly LinearLabelModel[] _labels;
+    private readonly int[] _rowOfFeature;
+    private readonly float[] _matrix;
+    private readonly float[] _bias;
+
+    public ClauseModel(ClauseModelManifest manifest, IReadOnlyList<LinearLabelModel> labels)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (manifest.Recipe != ClauseFeaturizer.Recipe)
+        {
+            throw new InvalidDataException($"The model uses feature recipe '{manifest.Recipe}', this build has '{ClauseFeaturizer.Recipe}'.");
+        }
+
+        if (!manifest.Labels.Select(l => l.Id).SequenceEqual(labels.Select(l => l.Label), StringComparer.Ordinal))
+        {
+            throw new InvalidDataException("The manifest's label order differs from the weights.");
+        }
+
+        Manifest = manifest;
+        Featurizer = new ClauseFeaturizer(manifest.HashBits);
+        _labels = [.. labels];
+        _bias = [.. labels.Select(l => l.Bias)];
+
+        _rowOfFeature = new int[Featurizer.Dimension];
+        Array.Fill(_rowOfFeature, -1);
+        var rows = 0;
+        foreach (var label in _labels)
+        {
+            foreach (var index in label.Indices)
+            {
+                if ((uint)index >= (uint)_rowOfFeature.Length)
+                {
+                    throw new InvalidDataException($"Feature index {index} is outside the model's {Featurizer.Dimension} features.");
+                }
+
+                if (_rowOfFeature[index] < 0)
+                {
+                    _rowOfFeature[index] = rows++;
+                }
+            }
+        }
+
+        _matrix = new float[rows * _labels.Length];
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            var indices = _labels[l].Indices;
+            var weights = _labels[l].Weights;
+            for (var i = 0; i < indices.Count; i++)
+            {
+                _matrix[(_rowOfFeature[indices[i]] * _labels.Length) + l] = weights[i];
+            }
+        }
+    }
+
+    public ClauseModelManifest Manifest { get; }
+
+    public ClauseFeaturizer Featurizer { get; }
+
+    public IReadOnlyList<LinearLabelModel> Labels => _labels;
+
+    public string Version => Manifest.Version;
+
+    /// <summary>Calibrated probabilities, one per label in model order.</summary>
+    public float[] Predict(string text, string? heading)
+    {
+        var probabilities = new float[_labels.Length];
+        Predict(Featurizer.Featurize(text, heading), probabilities);
+        return probabilities;
+    }
+
+    /// <summary>Writes one calibrated probability per label into <paramref name="probabilities"/>.</summary>
+    public void Predict(SparseVector features, Span<float> probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var labelCount = _labels.Length;
+        if (probabilities.Length < labelCount)
+        {
+            throw new ArgumentException("One slot per label is needed.", nameof(probabilities));
+        }
+
+        Span<float> raw = stackalloc float[labelCount];
+        _bias.CopyTo(raw);
+        var indices = features.Indices;
+        var values = features.Values;
+        for (var i = 0; i < indices.Length; i++)
+        {
+            var row = _rowOfFeature[indices[i]];
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var value = values[i];
+            var weights = _matrix.AsSpan(row * labelCount, labelCount);
+            for (var l = 0; l < labelCount; l++)
+            {
+                raw[l] += value * weights[l];
+            }
+        }
+
+        for (var l = 0; l < labelCount; l++)
+        {
+            probabilities[l] = _labels[l].Calibrate(raw[l]);
+        }
+    }
+
+    /// <summary>
+    /// The n-grams that pushed a label's score up most in this clause (feature value × weight), strongest
+    /// first; an n-gram contained in a stronger one already listed is skipped as saying nothing new.
+    /// </summary>
+    public IReadOnlyList<string> Explain(string text, string? heading, int labelIndex, int max = 3)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _labels.Length);
+        var features = Featurizer.Featurize(text, heading);
+        var valueOf = new Dictionary<int, float>(features.Count);
+        for (var i = 0; i < features.Count; i++)
+        {
+            valueOf[features.Indices[i]] = features.Values[i];
+        }
+
+        var contributions = new Dictionary<string, float>(StringComparer.Ordinal);
+        var seenIndex = new HashSet<int>();
+        foreach (var (index, term) in Featurizer.Terms(text, heading))
+        {
+            var row = _rowOfFeature[index];
+            if (row < 0 || !seenIndex.Add(index))
+            {
+                continue;
+            }
+
+            var contribution = valueOf[index] * _matrix[(row * _labels.Length) + labelIndex];
+            if (contribution > 0)
+            {
+                contributions[term] = contribution;
+            }
+        }
+
+        var chosen = new List<string>(max);
+        foreach (var (term, _) in contributions.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (chosen.Count == max)
+            {
+                break;
+            }
+
+            var bare = term.TrimEnd('…');
+            if (chosen.Any(c => c.Contains(bare, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            chosen.Add(term);
+        }
+
+        return chosen;
+    }
+
+    public static ClauseModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    public static ClauseModel Load(Stream stream)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var manifestEntry = zip.GetEntry(ManifestEntry) ?? throw new InvalidDataException($"The model has no {ManifestEntry}.");
+        var weightsEntry = zip.GetEntry(WeightsEntry) ?? throw new InvalidDataException($"The model has no {WeightsEntry}.");
+        ClauseModelManifest manifest;
+        using (var manifestStream = manifestEntry.Open())
+        {
+            manifest = JsonSerializer.Deserialize<ClauseModelManifest>(manifestStream, s_json)
+                ?? throw new InvalidDataException("The model's manifest is empty.");
+        }
+
+        using var weightsStream = weightsEntry.Open();
+        using var reader = new BinaryReader(weightsStream);
+        var labels = new List<LinearLabelModel>(manifest.Labels.Count);
+        foreach (var label in manifest.Labels)
+        {
+            var count = reader.ReadInt32();
+            if (count != label.NonZeroWeights)
+            {
+                throw new InvalidDataException($"Label '{label.Id}': {count} weights stored, the manifest says {label.NonZeroWeights}.");
+            }
+
+            var indices = new int[count];
+            var weights = new float[count];
+            var previous = 0;
+            for (var i = 0; i < count; i++)
+            {
+                previous += reader.Read7BitEncodedInt();
+                indices[i] = previous;
+                weights[i] = reader.ReadSingle();
+            }
+
+            labels.Add(new LinearLabelModel(label.Id, label.Bias, label.PlattSlope, label.PlattOffset, label.Threshold, indices, weights));
+        }
+
+        return new ClauseModel(manifest, labels);
+    }
+
+    public void Save(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        using var stream = File.Create(path);
+        Save(stream);
+    }
+
+    /// <summary>Writes the zip with fixed entry times so that the same model gives the same bytes.</summary>
+    public void Save(Stream stream)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        var stamp = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
+        manifestEntry.LastWriteTime = stamp;
+        using (var manifestStream = manifestEntry.Open())
+        {
+            JsonSerializer.Serialize(manifestStream, Manifest, s_json);
+        }
+
+        var weightsEntry = zip.CreateEntry(WeightsEntry, CompressionLevel.Optimal);
+        weightsEntry.LastWriteTime = stamp;
+        using var weightsStream = weightsEntry.Open();
+        using var writer = new BinaryWriter(weightsStream);
+        foreach (var label in _labels)
+        {
+            writer.Write(label.Indices.Count);
+            var previous = 0;
+            for (var i = 0; i < label.Indices.Count; i++)
+            {
+                writer.Write7BitEncodedInt(label.Indices[i] - previous);
+                previous = label.Indices[i];
+                writer.Write(label.Weights[i]);
+            }
+        }
+    }
+}

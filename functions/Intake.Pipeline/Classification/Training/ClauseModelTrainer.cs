@@ -1,0 +1,342 @@
+using System.Globalization;
+using Intake.Pipeline.Classification.Data;
+using Intake.Pipeline.Classification.Evaluation;
+using Intake.Pipeline.Classification.Features;
+using Intake.Pipeline.Classification.Model;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Intake.Pipeline.Classification.Training;
+
+/// <summary>
+/// Trains the clause model: hashed n-gram features (<see cref="ClauseFeaturizer"/>), one ML.NET
+/// L-BFGS logistic regression per label over the clauses where that label is known, per-label
+/// thresholds chosen to maximise F1 on a validation split of whole documents, then the same
+/// trainers refitted on all the training clauses with those thresholds.
+/// </summary>
+/// <remarks>
+/// Reproducible: the seed fixes the split, every trainer runs single-threaded (so sums are added in
+/// the same order), and the features depend only on the text.
+/// </remarks>
+public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<string>? progress = null)
+{
+    private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+    private readonly ClauseFeaturizer _featurizer = new(settings.HashBits);
+
+    public TrainingOutcome Train(IReadOnlyList<LabelledClause> clauses, string version)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        if (clauses.Count == 0)
+        {
+            throw new ArgumentException("Nothing to train on.", nameof(clauses));
+        }
+
+        var (fit, validation) = GroupSplit.Split(clauses, _settings.ValidationFraction, _settings.Seed);
+        Report($"validation split: {fit.Count} clauses to fit, {validation.Count} to choose thresholds");
+
+        var fitFeatures = Featurize(fit);
+        var validationFeatures = Featurize(validation);
+        var firstPass = FitAll(fit, fitFeatures, thresholds: null);
+        var firstModel = Assemble(firstPass, version, clauses);
+
+        var thresholds = new float[Taxonomy.Ids.Count];
+        var thresholdSources = new string[Taxonomy.Ids.Count];
+        var probabilities = validationFeatures.Select(f => Probabilities(firstModel, f)).ToArray();
+        for (var l = 0; l < thresholds.Length; l++)
+        {
+            (thresholds[l], thresholdSources[l]) = ChooseThreshold(validation, probabilities, l);
+        }
+
+        var validationResult = MultiLabelEvaluator.Evaluate(
+            validation,
+            [.. probabilities.Select(p => Decide(p, thresholds))]);
+
+        if (!_settings.RefitOnAll)
+        {
+            var firstLabels = firstModel.Labels.Select((l, i) => l.WithThreshold(thresholds[i])).ToArray();
+            return new TrainingOutcome(Assemble(firstLabels, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count);
+        }
+
+        Report("refitting on all training clauses with the chosen thresholds");
+        var allFeatures = Featurize(clauses);
+        var final = FitAll(clauses, allFeatures, thresholds);
+        var model = Assemble(final, version, clauses, thresholdSources);
+        return new TrainingOutcome(model, validationResult, fit.Count, validation.Count);
+    }
+
+    /// <summary>Trains without a validation split, with the given thresholds (for tests and quick experiments).</summary>
+    public ClauseModel TrainWithThresholds(IReadOnlyList<LabelledClause> clauses, IReadOnlyList<float> thresholds, string version)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var features = Featurize(clauses);
+        var fitted = FitAll(clauses, features, [.. thresholds]);
+        return Assemble(fitted, version, clauses, [.. thresholds.Select(_ => "given")]);
+    }
+
+    private SparseVector[] Featurize(IReadOnlyList<LabelledClause> clauses)
+    {
+        var features = new SparseVector[clauses.Count];
+        Parallel.For(0, clauses.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
+            features[i] = _featurizer.Featurize(clauses[i].Text, clauses[i].Heading));
+        return features;
+    }
+
+    private LinearLabelModel[] FitAll(IReadOnlyList<LabelledClause> clauses, SparseVector[] features, float[]? thresholds)
+    {
+        var kept = FrequentFeatures(features);
+        var pruned = features.Select(f => Prune(f, kept)).ToArray();
+        var models = new LinearLabelModel[Taxonomy.Ids.Count];
+        Parallel.For(0, models.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, l =>
+        {
+            var threshold = thresholds?[l] ?? _settings.DefaultThreshold;
+            models[l] = FitLabel(Taxonomy.Ids[l], clauses, pruned, threshold);
+        });
+        return models;
+    }
+
+    private LinearLabelModel FitLabel(string label, IReadOnlyList<LabelledClause> clauses, SparseVector[] features, float threshold)
+    {
+        var rows = new List<FeatureRow>();
+        var positives = 0;
+        var negatives = 0;
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (!clauses[i].IsKnown(label))
+            {
+                continue;
+            }
+
+            if (clauses[i].Has(label))
+            {
+                positives++;
+            }
+            else
+            {
+                negatives++;
+            }
+        }
+
+        if (positives == 0 || negatives == 0)
+        {
+            // Nothing to learn from: a constant model that never decides for the label.
+            Report($"  {label}: {positives} positives, {negatives} negatives — not trainable, never predicted");
+            return new LinearLabelModel(label, -10f, -1f, 0f, Math.Max(threshold, 0.5f), [], []);
+        }
+
+        var positiveWeight = Math.Clamp(MathF.Sqrt((float)negatives / positives), 1f, _settings.MaximumPositiveWeight);
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (!clause.IsKnown(label))
+            {
+                continue;
+            }
+
+            var isPositive = clause.Has(label);
+            var sourceWeight = _settings.SourceWeights.TryGetValue(clause.SourceKind, out var w) ? w : 1f;
+            rows.Add(new FeatureRow
+            {
+                Label = isPositive,
+                Weight = sourceWeight * (isPositive ? positiveWeight : 1f),
+                Features = new VBuffer<float>(_featurizer.Dimension, features[i].Count, features[i].Values, features[i].Indices),
+            });
+        }
+
+        var ml = new MLContext(seed: _settings.Seed);
+        var schema = SchemaDefinition.Create(typeof(FeatureRow));
+        schema[nameof(FeatureRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, _featurizer.Dimension);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(FeatureRow.Label),
+            FeatureColumnName = nameof(FeatureRow.Features),
+            ExampleWeightColumnName = nameof(FeatureRow.Weight),
+            L1Regularization = _settings.L1Regularization,
+            L2Regularization = _settings.L2Regularization,
+            MaximumNumberOfIterations = _settings.MaximumIterations,
+            NumberOfThreads = 1,
+            ShowTrainingStatistics = false,
+        });
+        var transformer = trainer.Fit(data);
+        var linear = transformer.Model.SubModel;
+        var calibrator = transformer.Model.Calibrator;
+        var weights = linear.Weights;
+        var indices = new List<int>();
+        var values = new List<float>();
+        for (var index = 0; index < weights.Count; index++)
+        {
+            if (weights[index] != 0)
+            {
+                indices.Add(index);
+                values.Add(weights[index]);
+            }
+        }
+
+        Report(string.Create(CultureInfo.InvariantCulture, $"  {label}: {positives} positives, {negatives} negatives, {indices.Count} non-zero weights"));
+        return new LinearLabelModel(label, linear.Bias, (float)calibrator.Slope, (float)calibrator.Offset, threshold, [.. indices], [.. values]);
+    }
+
+    // Features in at least MinimumDocumentFrequency clauses.
+    private HashSet<int> FrequentFeatures(SparseVector[] features)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var vector in features)
+        {
+            foreach (var index in vector.Indices)
+            {
+                counts[index] = counts.GetValueOrDefault(index) + 1;
+            }
+        }
+
+        return [.. counts.Where(p => p.Value >= _settings.MinimumDocumentFrequency).Select(p => p.Key)];
+    }
+
+    private static SparseVector Prune(SparseVector vector, HashSet<int> kept)
+    {
+        var indices = new List<int>(vector.Count);
+        var values = new List<float>(vector.Count);
+        for (var i = 0; i < vector.Count; i++)
+        {
+            if (kept.Contains(vector.Indices[i]))
+            {
+                indices.Add(vector.Indices[i]);
+                values.Add(vector.Values[i]);
+            }
+        }
+
+        return new SparseVector([.. indices], [.. values]);
+    }
+
+    private (float Threshold, string Source) ChooseThreshold(IReadOnlyList<LabelledClause> validation, float[][] probabilities, int labelIndex)
+    {
+        var label = Taxonomy.Ids[labelIndex];
+        var scored = new List<(float Score, bool Truth)>();
+        for (var i = 0; i < validation.Count; i++)
+        {
+            if (validation[i].IsKnown(label))
+            {
+                scored.Add((probabilities[i][labelIndex], validation[i].Has(label)));
+            }
+        }
+
+        var positives = scored.Count(s => s.Truth);
+        if (positives < _settings.MinimumValidationPositives)
+        {
+            return (_settings.DefaultThreshold, string.Create(CultureInfo.InvariantCulture, $"default ({positives} validation positives)"));
+        }
+
+        // Walk the scores from the top: deciding for everything at or above each score in turn.
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        double bestF1 = -1;
+        var bestThreshold = _settings.DefaultThreshold;
+        var tp = 0;
+        var fp = 0;
+        for (var i = 0; i < scored.Count; i++)
+        {
+            if (scored[i].Truth)
+            {
+                tp++;
+            }
+            else
+            {
+                fp++;
+            }
+
+            if (i + 1 < scored.Count && scored[i + 1].Score == scored[i].Score)
+            {
+                continue;
+            }
+
+            var f1 = 2.0 * tp / ((2.0 * tp) + fp + (positives - tp));
+            if (f1 > bestF1)
+            {
+                bestF1 = f1;
+                // Halfway to the next lower score: a little room for scores the refit shifts.
+                var next = i + 1 < scored.Count ? scored[i + 1].Score : 0f;
+                bestThreshold = (scored[i].Score + next) / 2f;
+            }
+        }
+
+        var threshold = Math.Clamp(bestThreshold, 0.02f, 0.98f);
+        return (threshold, string.Create(CultureInfo.InvariantCulture, $"validation F1 {bestF1:0.000} on {positives} positives"));
+    }
+
+    private ClauseModel Assemble(LinearLabelModel[] labels, string version, IReadOnlyList<LabelledClause> clauses, string[]? thresholdSources = null)
+    {
+        var manifest = new ClauseModelManifest(
+            version,
+            ClauseFeaturizer.Recipe,
+            _settings.HashBits,
+            _settings.Seed,
+            [.. labels.Select((l, i) => new LabelManifest(l.Label, l.Threshold, l.Bias, l.PlattSlope, l.PlattOffset, l.Indices.Count, thresholdSources?[i] ?? "first pass"))],
+            Summarize(clauses));
+        return new ClauseModel(manifest, labels);
+    }
+
+    private TrainingSummary Summarize(IReadOnlyList<LabelledClause> clauses)
+    {
+        var bySource = clauses.GroupBy(c => c.SourceKind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var positives = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var label in Taxonomy.Ids.Append(Taxonomy.None))
+        {
+            positives[label] = clauses
+                .Where(c => label == Taxonomy.None ? c.Positives.Count == 0 && c.Known is null : c.Has(label))
+                .GroupBy(c => c.Language)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        }
+
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["trainer"] = "ML.NET LbfgsLogisticRegression per label (single-threaded)",
+            ["features"] = ClauseFeaturizer.Recipe + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams; heading features apart; 1+ln(tf), L2-normalised",
+            ["hashBits"] = _settings.HashBits.ToString(CultureInfo.InvariantCulture),
+            ["minimumDocumentFrequency"] = _settings.MinimumDocumentFrequency.ToString(CultureInfo.InvariantCulture),
+            ["l1"] = _settings.L1Regularization.ToString(CultureInfo.InvariantCulture),
+            ["l2"] = _settings.L2Regularization.ToString(CultureInfo.InvariantCulture),
+            ["maximumIterations"] = _settings.MaximumIterations.ToString(CultureInfo.InvariantCulture),
+            ["validationFraction"] = _settings.ValidationFraction.ToString(CultureInfo.InvariantCulture),
+            ["maximumPositiveWeight"] = _settings.MaximumPositiveWeight.ToString(CultureInfo.InvariantCulture),
+            ["sourceWeights"] = string.Join(", ", _settings.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value}"))),
+        };
+        return new TrainingSummary(bySource, positives, settings);
+    }
+
+    private static float[] Probabilities(ClauseModel model, SparseVector features)
+    {
+        var probabilities = new float[model.Labels.Count];
+        model.Predict(features, probabilities);
+        return probabilities;
+    }
+
+    private static HashSet<string> Decide(float[] probabilities, float[] thresholds)
+    {
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        for (var l = 0; l < probabilities.Length; l++)
+        {
+            if (probabilities[l] >= thresholds[l])
+            {
+                decided.Add(Taxonomy.Ids[l]);
+            }
+        }
+
+        return decided;
+    }
+
+    private void Report(string message) => progress?.Invoke(message);
+
+    private sealed class FeatureRow
+    {
+        public bool Label { get; set; }
+
+        public float Weight { get; set; }
+
+        public VBuffer<float> Features { get; set; }
+    }
+}
+
+/// <summary>The trained model and how it did on the validation split its thresholds were chosen on.</summary>
+public sealed record TrainingOutcome(ClauseModel Model, EvaluationResult Validation, int FitClauses, int ValidationClauses);

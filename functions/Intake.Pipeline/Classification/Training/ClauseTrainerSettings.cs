@@ -1,0 +1,44 @@
+namespace Intake.Pipeline.Classification.Training;
+
+/// <summary>Settings of <see cref="ClauseModelTrainer"/>; the defaults are those of the shipped model.</summary>
+public sealed class ClauseTrainerSettings
+{
+    public int Seed { get; set; } = 20250301;
+
+    /// <summary>Features are hashed into 2^HashBits slots.</summary>
+    public int HashBits { get; set; } = 20;
+
+    /// <summary>A feature seen in fewer training clauses than this is dropped (noise, and model size).</summary>
+    public int MinimumDocumentFrequency { get; set; } = 2;
+
+    public float L1Regularization { get; set; } = 0.5f;
+
+    public float L2Regularization { get; set; } = 0.5f;
+
+    public int MaximumIterations { get; set; } = 200;
+
+    /// <summary>Share of the training groups (contracts, corpus lines) used to choose thresholds.</summary>
+    public double ValidationFraction { get; set; } = 0.2;
+
+    /// <summary>Positives are weighted by sqrt(negatives / positives), capped here, so rare labels are not ignored.</summary>
+    public float MaximumPositiveWeight { get; set; } = 4f;
+
+    /// <summary>Example weight per source kind; real contract text from METI/JPO is scarce and worth more.</summary>
+    public IDictionary<string, float> SourceWeights { get; } = new Dictionary<string, float>(StringComparer.Ordinal)
+    {
+        ["corpus"] = 1f,
+        ["cuad"] = 1f,
+        ["meti-jpo"] = 2f,
+    };
+
+    /// <summary>Labels trained at once. Each trainer runs on one thread, so results do not depend on this.</summary>
+    public int Parallelism { get; set; } = 1;
+
+    /// <summary>Threshold used for a label whose validation split has too few positives to choose one.</summary>
+    public float DefaultThreshold { get; set; } = 0.5f;
+
+    public int MinimumValidationPositives { get; set; } = 3;
+
+    /// <summary>Refit on all training clauses after choosing thresholds (off only for quick experiments).</summary>
+    public bool RefitOnAll { get; set; } = true;
+}
