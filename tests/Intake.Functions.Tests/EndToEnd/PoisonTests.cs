@@ -1,0 +1,48 @@
+using Intake.Functions.Tests.Support;
+using Intake.Pipeline.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Functions.Tests.EndToEnd;
+
+[Collection(AzuriteGroup.Name)]
+public class PoisonTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Serve_BlobThatKeepsFailingTransiently_EndsInThePoisonQueueWithAFailedRow()
+    {
+        var options = azurite.NewOptions();
+        var fault = FaultInjectionPolicy.ForBlobReads("unreadable.txt");
+        await using var app = await TestApp.StartAsync(
+            options,
+            workers: w =>
+            {
+                w.Workers = 2;
+                w.MaxPollingInterval = TimeSpan.FromMilliseconds(100);
+                w.RetryDelay = TimeSpan.FromMilliseconds(100);
+            },
+            tuning: new StorageClientTuning { PerCallPolicies = { fault }, MaxRetries = 0 });
+        var uploader = app.Services.GetRequiredService<DocumentUploader>();
+        fault.Enabled = false;
+        using var content = new MemoryStream(Documents.EnglishContract(1));
+        var uploaded = await uploader.UploadAsync("unreadable.txt", content);
+        using var good = new MemoryStream(Documents.EnglishContract(2));
+        var fine = await uploader.UploadAsync("fine.txt", good);
+        fault.Enabled = true;
+
+        await StorageReads.EventuallyAsync(async () => await app.Clients.PoisonCountAsync() == 1, TimeSpan.FromSeconds(30), "one poisoned message");
+
+        var store = app.Services.GetRequiredService<DocumentStore>();
+        var row = await store.GetAsync(uploaded.DocumentId);
+        Assert.Equal("Failed", row!.Status);
+        Assert.Contains($"after {options.MaxDequeueCount} attempts", row.Reason, StringComparison.Ordinal);
+        Assert.Contains("503", row.Reason, StringComparison.Ordinal);
+        Assert.True(fault.Injected >= options.MaxDequeueCount);
+        Assert.NotEqual("Failed", (await store.GetAsync(fine.DocumentId))?.Status);
+
+        // The poisoned message is the original, still in the queue's encoding.
+        var poisoned = (await app.Clients.PoisonQueue.ReceiveMessageAsync()).Value;
+        var parsed = BlobCreatedEvents.Parse(QueueMessageCodec.Decode(poisoned.MessageText));
+        Assert.Equal("unreadable.txt", Assert.Single(parsed.Events).BlobName);
+        Assert.Equal(0, (await app.Clients.EventsQueue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+    }
+}
