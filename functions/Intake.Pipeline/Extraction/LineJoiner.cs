@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Intake.Pipeline.Extraction;
 
@@ -6,11 +7,15 @@ namespace Intake.Pipeline.Extraction;
 /// Joins the lines of one paragraph as a reader would: a space between English lines, nothing between
 /// Japanese ones, and a word broken across lines by a hyphen ("tech-" / "nology") made whole again.
 /// </summary>
-internal static class LineJoiner
+internal static partial class LineJoiner
 {
     private const char SoftHyphen = '\u00AD';
 
-    public static string Join(IEnumerable<string> lines)
+    /// <param name="compounds">
+    /// Hyphenated words seen whole elsewhere in the document ("well-known"): a line break after "well-"
+    /// keeps the hyphen when "well-known" is one of them. Lower case.
+    /// </param>
+    public static string Join(IEnumerable<string> lines, IReadOnlySet<string>? compounds = null)
     {
         var text = new StringBuilder();
         foreach (var raw in lines)
@@ -34,7 +39,7 @@ internal static class LineJoiner
                 text.Length--;
                 text.Append(line);
             }
-            else if (IsHyphen(last) && IsBrokenWord(text, line))
+            else if (IsHyphen(last) && IsBrokenWord(text, line) && !IsKnownCompound(text, line, compounds))
             {
                 text.Length--;
                 text.Append(line);
@@ -55,6 +60,48 @@ internal static class LineJoiner
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010';
+
+    /// <summary>Hyphenated words written whole within a line, to tell "well-" / "known" from "tech-" / "nology".</summary>
+    public static HashSet<string> Compounds(IEnumerable<string> lines)
+    {
+        var compounds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            foreach (Match match in CompoundWord().Matches(line))
+            {
+                compounds.Add(match.Value.ToLowerInvariant());
+            }
+        }
+
+        return compounds;
+    }
+
+    private static bool IsKnownCompound(StringBuilder text, string next, IReadOnlySet<string>? compounds)
+    {
+        if (compounds is null || compounds.Count == 0)
+        {
+            return false;
+        }
+
+        var start = text.Length - 1;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = 0;
+        while (end < next.Length && char.IsLetter(next[end]))
+        {
+            end++;
+        }
+
+        var candidate = string.Concat(text.ToString(start, text.Length - start), next.AsSpan(0, end));
+        return compounds.Contains(candidate.ToLowerInvariant());
+    }
+
+    // A hyphenated word not at the end of its line: letters, hyphen, letters (again and again).
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)+(?!-)")]
+    private static partial Regex CompoundWord();
 
     /// <summary>
     /// "tech-" + "nology": a lowercase letter before the hyphen, a lowercase letter after it, and no other

@@ -45,6 +45,21 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task Extract_PdfNestedTooDeeply_IsRejectedAsCorruptWithoutCrashing()
+    {
+        var pdf = new RawPdfWriter();
+        var catalog = pdf.Reserve();
+        var pages = pdf.Reserve();
+        var page = pdf.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 595 842] >>");
+        pdf.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R /Junk {new string('[', 100_000)}{new string(']', 100_000)} >>");
+        pdf.Set(pages, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+
+        var result = await Extractor.ExtractAsync(pdf.Build(catalog), "nested.pdf");
+
+        ExtractionAssert.Reason(result, DocumentStatus.Rejected, "corrupt PDF", "nesting");
+    }
+
+    [Fact]
     public async Task Extract_EncryptedPdf_IsRejectedAsEncrypted()
     {
         var result = await Extractor.ExtractAsync(FixtureFiles.EncryptedPdf(), "secret.pdf");
@@ -134,6 +149,23 @@ public sealed class BadInputTests
         var result = await Extractor.ExtractAsync(damaged, "damaged.docx");
 
         ExtractionAssert.Reason(result, DocumentStatus.Rejected, "corrupt");
+    }
+
+    [Fact]
+    public async Task Extract_DocxWithBrokenDocumentXml_IsRejectedAsCorruptDocx()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(FixtureFiles.EnglishContractDocx());
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>");
+        }
+
+        var result = await Extractor.ExtractAsync(stream.ToArray(), "broken.docx");
+
+        ExtractionAssert.Reason(result, DocumentStatus.Rejected, "corrupt DOCX");
     }
 
     [Fact]

@@ -81,6 +81,18 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
+    public async Task Extract_LineBreakAfterACompoundSeenWholeElsewhere_KeepsItsHyphen()
+    {
+        var pdf = FixtureFiles.PdfWithLines(
+            "The well-known method is well-",
+            "known to both parties.");
+
+        var document = ExtractionAssert.Completed(await Extractor.ExtractAsync(pdf, "compound.pdf"), DocumentKind.Pdf);
+
+        Assert.Equal("The well-known method is well-known to both parties.", Assert.Single(document.Blocks).Text);
+    }
+
+    [Fact]
     public async Task Extract_NumberedItemsInOneLayoutBlock_StartsABlockAtEachNumber()
     {
         var pdf = FixtureFiles.PdfWithLines(

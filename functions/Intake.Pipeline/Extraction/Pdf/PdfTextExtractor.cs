@@ -82,6 +82,7 @@ internal static class PdfTextExtractor
         }
 
         var roles = PageFurniture.Classify(blocks, pages);
+        var compounds = LineJoiner.Compounds(blocks.SelectMany(b => b.Lines));
         var builder = new DocumentTextBuilder();
         foreach (var block in blocks)
         {
@@ -93,7 +94,7 @@ internal static class PdfTextExtractor
 
             foreach (var paragraph in Paragraphs(block.Lines))
             {
-                builder.Add(LineJoiner.Join(paragraph), block.Page, TextBlockRole.Body);
+                builder.Add(LineJoiner.Join(paragraph, compounds), block.Page, TextBlockRole.Body);
             }
         }
 
