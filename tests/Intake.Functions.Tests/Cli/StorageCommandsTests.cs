@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Text.Json;
+using Intake.Cli.Commands;
+using Intake.Functions.Tests.Support;
+using Intake.Pipeline.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Functions.Tests.Cli;
+
+/// <summary><c>intake upload</c> and <c>intake findings</c> against Azurite, with the default names a user gets.</summary>
+[Collection(AzuriteGroup.Name)]
+public class StorageCommandsTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task UploadThenFindings_LocalRoundTrip_EnqueuesTheEventGridEventAndReadsTheRowBack()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"intake-cli-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(file, Documents.EnglishContract(9));
+        try
+        {
+            var (uploadExit, uploadOut, _) = await RunAsync("upload", file, "--meta", "doctype=joint-research", "--prefix", "cli/", "--connection-string", azurite.ConnectionString);
+
+            Assert.Equal(0, uploadExit);
+            var documentId = uploadOut.Split('\t')[0].Trim();
+            Assert.True(DocumentId.IsWellFormed(documentId), uploadOut);
+
+            // The queue holds what Event Grid would have put there: Base64 of the Event Grid schema JSON.
+            var defaults = new IntakeStorageOptions { ConnectionString = azurite.ConnectionString };
+            await using var app = await TestApp.StartAsync(defaults);
+            var peeked = (await app.Clients.EventsQueue.PeekMessageAsync()).Value;
+            var evt = Assert.Single(BlobCreatedEvents.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(peeked.MessageText))).Events);
+            Assert.Equal($"cli/{Path.GetFileName(file)}", evt.BlobName);
+            var properties = (await app.Clients.InputContainer.GetBlobClient(evt.BlobName).GetPropertiesAsync()).Value;
+            Assert.Equal(properties.ETag.ToString(), evt.ETag);
+            Assert.Equal("joint-research", properties.Metadata["doctype"]);
+
+            var message = (await app.Clients.EventsQueue.ReceiveMessageAsync()).Value;
+            var result = await app.Services.GetRequiredService<EventMessageProcessor>().ProcessAsync(QueueMessageCodec.Decode(message.MessageText), message.DequeueCount);
+            Assert.Equal(MessageDisposition.Complete, result.Disposition);
+
+            var (listExit, listOut, _) = await RunAsync("findings", "--list", "--status", "Completed", "--connection-string", azurite.ConnectionString);
+            var (showExit, showOut, _) = await RunAsync("findings", documentId, "--format", "json", "--connection-string", azurite.ConnectionString);
+            var (missingExit, _, missingErr) = await RunAsync("findings", "no-such-doc-000000000000", "--connection-string", azurite.ConnectionString);
+
+            Assert.Equal(0, listExit);
+            Assert.Contains(documentId, listOut, StringComparison.Ordinal);
+            Assert.Equal(0, showExit);
+            using var json = JsonDocument.Parse(showOut);
+            Assert.Equal(documentId, json.RootElement.GetProperty("id").GetString());
+            Assert.Equal("Completed", json.RootElement.GetProperty("status").GetString());
+            Assert.Equal("JointResearch", json.RootElement.GetProperty("documentType").GetString());
+            Assert.Equal(2, missingExit);
+            Assert.Contains("no document", missingErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("findings")]
+    [InlineData("findings", "--list", "some-id")]
+    [InlineData("upload", "/no/such/file.pdf")]
+    [InlineData("upload", "--meta", "=x", "README.md")]
+    [InlineData("serve", "--workers", "0")]
+    public async Task Commands_UsageErrors_ExitWithOne(params string[] args)
+    {
+        var (exit, _, _) = await RunAsync(args);
+
+        Assert.Equal(1, exit);
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var root = new RootCommand { UploadCommand.Create(), FindingsCommand.Create(), ServeCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+}
