@@ -93,6 +93,23 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
+    public async Task Extract_TwoColumnPage_ReadsTheLeftColumnBeforeTheRight()
+    {
+        var pdf = FixtureFiles.TwoColumnPdf(
+            ["The left column opens", "the agreement and sets", "out why the parties", "work together on", "sensor coatings."],
+            ["The right column then", "describes who pays for", "the equipment and who", "keeps the samples at", "the end of the work."]);
+
+        var document = ExtractionAssert.Completed(await Extractor.ExtractAsync(pdf, "columns.pdf"), DocumentKind.Pdf);
+
+        Assert.Equal(
+            [
+                "The left column opens the agreement and sets out why the parties work together on sensor coatings.",
+                "The right column then describes who pays for the equipment and who keeps the samples at the end of the work.",
+            ],
+            document.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public async Task Extract_NumberedItemsInOneLayoutBlock_StartsABlockAtEachNumber()
     {
         var pdf = FixtureFiles.PdfWithLines(

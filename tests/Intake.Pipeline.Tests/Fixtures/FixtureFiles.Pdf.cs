@@ -49,13 +49,34 @@ public static partial class FixtureFiles
             var y = PageHeight - 110;
             foreach (var paragraph in pages[index])
             {
-                foreach (var line in Wrap(paragraph, text => page.MeasureText(text, FontSize, PdfPoint.Origin, font).Sum(l => l.Width)))
+                foreach (var line in Wrap(paragraph, text => Width(page.MeasureText(text, FontSize, PdfPoint.Origin, font))))
                 {
                     page.AddText(line, FontSize, new PdfPoint(Margin, y), font);
                     y -= Leading;
                 }
 
                 y -= ParagraphGap - Leading;
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A one-page PDF in two columns: <paramref name="left"/> lines down the left half, <paramref name="right"/> lines down the right half, side by side.</summary>
+    public static byte[] TwoColumnPdf(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        foreach (var (lines, x) in new[] { (left, Margin), (right, PageWidth / 2 + 10) })
+        {
+            var y = PageHeight - 110;
+            foreach (var line in lines)
+            {
+                page.AddText(line, FontSize, new PdfPoint(x, y), font);
+                y -= Leading;
             }
         }
 
@@ -231,6 +252,9 @@ public static partial class FixtureFiles
 
         return output;
     }
+
+    private static double Width(IReadOnlyList<Letter> letters) =>
+        letters.Count == 0 ? 0 : letters.Max(l => l.EndBaseLine.X) - letters.Min(l => l.StartBaseLine.X);
 
     private static IEnumerable<string> Wrap(string paragraph, Func<string, double> measure)
     {

@@ -2,10 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace Intake.Pipeline.Extraction.Pdf;
 
+/// <summary>One line of a PDF page and its box (PDF coordinates: y grows upwards).</summary>
+internal sealed record PdfLine(string Text, double Left, double Right, double Top, double Bottom);
+
 /// <summary>One layout block of a PDF page, with where it sits, before roles are known.</summary>
-internal sealed record PdfBlock(int Page, IReadOnlyList<string> Lines, double Top, double Bottom, double PageHeight)
+internal sealed record PdfBlock(int Page, IReadOnlyList<PdfLine> Lines, double Top, double Bottom, double PageHeight)
 {
-    public string Text => string.Join(' ', Lines);
+    public string Text => string.Join(' ', Lines.Select(l => l.Text));
 
     public bool InTopBand => Bottom >= PageHeight * (1 - PageFurniture.BandShare);
 

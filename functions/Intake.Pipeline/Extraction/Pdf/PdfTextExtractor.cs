@@ -1,16 +1,13 @@
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
-using LayoutLine = UglyToad.PdfPig.DocumentLayoutAnalysis.TextLine;
 
 namespace Intake.Pipeline.Extraction.Pdf;
 
 /// <summary>
-/// PDF with PdfPig: words from letters (nearest neighbour), blocks from words (Docstrum), blocks in
-/// reading order (unsupervised detector), then the lines of each block joined into paragraphs with
+/// PDF with PdfPig: words from letters (PdfPig's nearest-neighbour word extractor), lines and columns
+/// from words (<see cref="PageLines"/>), paragraphs from lines (<see cref="PdfParagraphs"/>) joined with
 /// hyphenation repaired, and running headers, footers and page numbers given their own roles.
 /// </summary>
 internal static class PdfTextExtractor
@@ -82,20 +79,12 @@ internal static class PdfTextExtractor
         }
 
         var roles = PageFurniture.Classify(blocks, pages);
-        var compounds = LineJoiner.Compounds(blocks.SelectMany(b => b.Lines));
+        var compounds = LineJoiner.Compounds(blocks.SelectMany(b => b.Lines).Select(l => l.Text));
         var builder = new DocumentTextBuilder();
-        foreach (var block in blocks)
+        foreach (var paragraph in PdfParagraphs.Build(blocks, roles))
         {
-            if (roles.TryGetValue(block, out var role))
-            {
-                builder.Add(LineJoiner.Join(block.Lines), block.Page, role);
-                continue;
-            }
-
-            foreach (var paragraph in Paragraphs(block.Lines))
-            {
-                builder.Add(LineJoiner.Join(paragraph, compounds), block.Page, TextBlockRole.Body);
-            }
+            var text = LineJoiner.Join(paragraph.Lines, paragraph.Role == TextBlockRole.Body ? compounds : null);
+            builder.Add(text, paragraph.Page, paragraph.Role == TextBlockRole.Body && PdfParagraphs.LooksLikeHeading(paragraph.Lines) ? TextBlockRole.Heading : paragraph.Role);
         }
 
         return ExtractionResult.Completed(DocumentKind.Pdf, builder.Build(pages));
@@ -109,57 +98,52 @@ internal static class PdfTextExtractor
             return [];
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
-        var layout = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(layout).OrderBy(b => b.ReadingOrder);
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var lines = PageLines.Build(words, page.Height, LineText);
+
+        // Each line of the header and footer bands is its own block (a running title, a page number);
+        // the body lines form one block that paragraph detection cuts up.
         var blocks = new List<PdfBlock>();
-        foreach (var block in ordered)
+        var body = new List<PdfLine>();
+        foreach (var line in lines)
         {
-            // Layout analysis may merge a running header with the first body line below it; cut each
-            // block where its lines pass from the header band to the body or from the body to the footer band.
-            foreach (var run in ZoneRuns(block.TextLines, page.Height))
+            var inBand = line.Bottom >= page.Height * (1 - PageFurniture.BandShare) || line.Top <= page.Height * PageFurniture.BandShare;
+            if (!inBand)
             {
-                var lines = run.Select(LineText).Where(l => l.Length > 0).ToList();
-                if (lines.Count > 0)
-                {
-                    blocks.Add(new PdfBlock(page.Number, lines, run.Max(l => l.BoundingBox.Top), run.Min(l => l.BoundingBox.Bottom), page.Height));
-                }
+                body.Add(line);
+                continue;
             }
+
+            if (body.Count > 0)
+            {
+                blocks.Add(Block(page, body));
+                body = [];
+            }
+
+            blocks.Add(Block(page, [line]));
+        }
+
+        if (body.Count > 0)
+        {
+            blocks.Add(Block(page, body));
         }
 
         return blocks;
     }
 
-    private static IEnumerable<List<LayoutLine>> ZoneRuns(IEnumerable<LayoutLine> lines, double pageHeight)
-    {
-        var run = new List<LayoutLine>();
-        var runZone = 0;
-        foreach (var line in lines)
-        {
-            var zone = line.BoundingBox.Bottom >= pageHeight * (1 - PageFurniture.BandShare) ? 1
-                : line.BoundingBox.Top <= pageHeight * PageFurniture.BandShare ? -1
-                : 0;
-            if (run.Count > 0 && zone != runZone)
-            {
-                yield return run;
-                run = [];
-            }
+    private static PdfBlock Block(Page page, List<PdfLine> lines) =>
+        new(page.Number, lines, lines.Max(l => l.Top), lines.Min(l => l.Bottom), page.Height);
 
-            run.Add(line);
-            runZone = zone;
-        }
-
-        if (run.Count > 0)
-        {
-            yield return run;
-        }
-    }
-
-    /// <summary>Words of a line with a space between them, except between Japanese characters.</summary>
-    private static string LineText(LayoutLine line)
+    /// <summary>
+    /// Words of a line with a space between them where the page shows a gap: an ideographic space
+    /// between Japanese characters ("２　本契約"), an ordinary one otherwise; none where Japanese
+    /// characters merely fell into separate words.
+    /// </summary>
+    private static string LineText(IReadOnlyList<Word> words)
     {
         var text = new System.Text.StringBuilder();
-        foreach (var word in line.Words)
+        Word? previous = null;
+        foreach (var word in words)
         {
             var value = word.Text.Trim();
             if (value.Length == 0)
@@ -167,35 +151,24 @@ internal static class PdfTextExtractor
                 continue;
             }
 
-            if (text.Length > 0 && !(Scripts.IsCjk(text[^1]) && Scripts.IsCjk(value[0])))
+            if (previous is not null && text.Length > 0)
             {
-                text.Append(' ');
+                var cjk = Scripts.IsCjk(text[^1]) && Scripts.IsCjk(value[0]);
+                var gap = word.BoundingBox.Left - previous.BoundingBox.Right;
+                if (!cjk)
+                {
+                    text.Append(' ');
+                }
+                else if (gap > previous.BoundingBox.Height * 0.3)
+                {
+                    text.Append('\u3000');
+                }
             }
 
             text.Append(value);
+            previous = word;
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Splits a layout block before each line that opens a numbered item, which layout analysis may have merged.</summary>
-    private static IEnumerable<List<string>> Paragraphs(IReadOnlyList<string> lines)
-    {
-        var current = new List<string>();
-        foreach (var line in lines)
-        {
-            if (current.Count > 0 && NumberingStart.IsMatch(line))
-            {
-                yield return current;
-                current = [];
-            }
-
-            current.Add(line);
-        }
-
-        if (current.Count > 0)
-        {
-            yield return current;
-        }
     }
 }
