@@ -110,6 +110,24 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
+    public async Task Extract_ParagraphCutByAPageBreak_IsJoinedAgainOnItsFirstPage()
+    {
+        string[][] pages =
+        [
+            ["Article 1 Results. Each party owns the results its own staff create, and jointly created results"],
+            ["are owned by both parties in equal shares.", "Article 2 Term. This agreement runs for three years."],
+        ];
+
+        var document = ExtractionAssert.Completed(await Extractor.ExtractAsync(FixtureFiles.EnglishPdf(pages, runningHeader: "Draft", pageNumbers: true), "cut.pdf"), DocumentKind.Pdf);
+
+        var body = ExtractionAssert.Role(document, TextBlockRole.Body).ToList();
+        Assert.Equal(
+            ["Article 1 Results. Each party owns the results its own staff create, and jointly created results are owned by both parties in equal shares.", "Article 2 Term. This agreement runs for three years."],
+            body.Select(b => b.Text));
+        Assert.Equal([1, 2], body.Select(b => b.Page));
+    }
+
+    [Fact]
     public async Task Extract_NumberedItemsInOneLayoutBlock_StartsABlockAtEachNumber()
     {
         var pdf = FixtureFiles.PdfWithLines(
