@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the deployable Azure Functions app in one step:
-#   artifacts/functionapp/      host.json, one folder per function with its function.json, and
-#                               handler/ = Intake.Functions published self-contained for linux-x64
+#   artifacts/functionapp/      host.json, one folder per function with its function.json, and the
+#                               handler (Intake.Functions) published self-contained for linux-x64
 #   artifacts/functionapp.zip   the same folder zipped (Unix permissions kept: the handler stays executable)
+# The layout comes from `dotnet publish` of functions/Intake.Functions itself (see its .csproj), so
+# azd, which publishes the project, deploys exactly this.
 # Usage: eng/publish-functionapp.sh [OUTPUT_DIR [ZIP_FILE]]
 set -euo pipefail
 
@@ -15,20 +17,18 @@ configuration="${CONFIGURATION:-Release}"
 rm -rf "$out" "$zip_file"
 mkdir -p "$out"
 
-cp "$root/host.json" "$out/host.json"
-for definition in "$root"/functions/Intake.Functions/FunctionApp/*/function.json; do
-  name="$(basename "$(dirname "$definition")")"
-  mkdir -p "$out/$name"
-  cp "$definition" "$out/$name/function.json"
-done
-
 dotnet publish "$root/functions/Intake.Functions/Intake.Functions.csproj" \
   --configuration "$configuration" \
-  --runtime linux-x64 \
-  --self-contained true \
-  --output "$out/handler" \
-  -p:UseAppHost=true \
+  --output "$out" \
   --nologo
+
+for definition in "$root"/functions/Intake.Functions/FunctionApp/*/function.json; do
+  name="$(basename "$(dirname "$definition")")"
+  if [[ ! -f "$out/$name/function.json" ]]; then
+    echo "publish-functionapp: $name/function.json is missing from $out" >&2
+    exit 1
+  fi
+done
 
 # The executable host.json names must be in the package and executable.
 executable="$(sed -n 's/.*"defaultExecutablePath"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$out/host.json")"

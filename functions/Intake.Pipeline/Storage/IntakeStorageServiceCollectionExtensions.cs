@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public static class IntakeStorageServiceCollectionExtensions
     public static IServiceCollection AddIntakeStorage(this IServiceCollection services)
     {
         services.AddOptions<IntakeStorageOptions>()
+            .Configure<IConfiguration>(ApplyDeploymentNames)
             .BindConfiguration(IntakeStorageOptions.SectionName)
             .Validate(o => o.MaxDequeueCount >= 1, "IntakeStorage:MaxDequeueCount must be at least 1.")
             .Validate(o => o.MaxDocumentBytes > 0, "IntakeStorage:MaxDocumentBytes must be positive.")
@@ -29,5 +31,21 @@ public static class IntakeStorageServiceCollectionExtensions
         services.TryAddSingleton<DocumentUploader>();
         services.TryAddSingleton<EventMessageProcessor>();
         return services;
+    }
+
+    /// <summary>
+    /// The Bicep deployment names the containers, queue and tables in section <c>Intake</c>
+    /// (<c>Intake__IntakeContainer</c>, <c>Intake__EventsQueue</c>, ...); honour them, and let
+    /// <c>IntakeStorage:*</c> override.
+    /// </summary>
+    private static void ApplyDeploymentNames(IntakeStorageOptions options, IConfiguration configuration)
+    {
+        var names = configuration.GetSection("Intake");
+        options.InputContainer = names["IntakeContainer"] ?? options.InputContainer;
+        options.ReportsContainer = names["ReportsContainer"] ?? options.ReportsContainer;
+        options.EventsQueue = names["EventsQueue"] ?? options.EventsQueue;
+        options.PoisonQueue = names["PoisonQueue"] ?? (names["EventsQueue"] is { } queue ? queue + "-poison" : options.PoisonQueue);
+        options.DocumentsTable = names["DocumentsTable"] ?? options.DocumentsTable;
+        options.FindingsTable = names["FindingsTable"] ?? options.FindingsTable;
     }
 }
