@@ -28,6 +28,11 @@ public static partial class ContractUnitSplitter
         foreach (var (start, end) in Paragraphs(text))
         {
             var collapsed = Collapse(text.AsSpan(start, end - start));
+            if (collapsed.StartsWith("Source: ", StringComparison.Ordinal))
+            {
+                continue; // EDGAR page footer, neither a clause nor a heading
+            }
+
             if (LooksLikeHeading(collapsed))
             {
                 heading = collapsed;

@@ -5,7 +5,8 @@ namespace Intake.Pipeline.Classification.Data;
 /// <see cref="Known"/> lists the labels the source gives a reliable answer for (positive or negative);
 /// null means all of them. CUAD, for example, says nothing about confidentiality, so a CUAD clause is
 /// neither a positive nor a negative for it. <see cref="Group"/> is the whole document the clause
-/// comes from: splits keep a group on one side.
+/// comes from: splits keep a group on one side. <see cref="Parts"/>, when given, are the clause's
+/// sentences with labels of their own (CUAD annotates sentences); training then learns from them.
 /// </summary>
 public sealed record LabelledClause(
     string Text,
@@ -14,7 +15,8 @@ public sealed record LabelledClause(
     string Source,
     string Group,
     IReadOnlySet<string> Positives,
-    IReadOnlySet<string>? Known = null)
+    IReadOnlySet<string>? Known = null,
+    IReadOnlyList<LabelledClause>? Parts = null)
 {
     /// <summary>The kind of source ("corpus", "cuad", "meti-jpo"), the part of <see cref="Source"/> before the first colon.</summary>
     public string SourceKind => Source.Split(':', 2)[0];

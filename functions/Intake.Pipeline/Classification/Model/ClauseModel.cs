@@ -86,8 +86,64 @@ public sealed class ClauseModel
     public float[] Predict(string text, string? heading)
     {
         var probabilities = new float[_labels.Length];
-        Predict(Featurizer.Featurize(text, heading), probabilities);
+        Predict(text, heading, probabilities);
         return probabilities;
+    }
+
+    /// <summary>
+    /// Calibrated probabilities of a clause: with sentence pooling, for each label the highest of the
+    /// whole clause's and its sentences' probabilities.
+    /// </summary>
+    public void Predict(string text, string? heading, Span<float> probabilities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Predict(Featurizer.Featurize(text, heading), probabilities);
+        if (!Manifest.SentencePooling)
+        {
+            return;
+        }
+
+        var sentences = SentenceSplitter.Split(text);
+        if (sentences.Count < 2)
+        {
+            return;
+        }
+
+        Span<float> sentence = stackalloc float[_labels.Length];
+        foreach (var (start, length) in sentences)
+        {
+            Predict(Featurizer.Featurize(text.Substring(start, length), heading), sentence);
+            for (var l = 0; l < _labels.Length; l++)
+            {
+                probabilities[l] = Math.Max(probabilities[l], sentence[l]);
+            }
+        }
+    }
+
+    /// <summary>The part of the clause (itself or one of its sentences) that gave the label its score.</summary>
+    private string Window(string text, string? heading, int labelIndex)
+    {
+        if (!Manifest.SentencePooling)
+        {
+            return text;
+        }
+
+        var best = text;
+        Span<float> probabilities = stackalloc float[_labels.Length];
+        Predict(Featurizer.Featurize(text, heading), probabilities);
+        var bestScore = probabilities[labelIndex];
+        foreach (var (start, length) in SentenceSplitter.Split(text))
+        {
+            var sentence = text.Substring(start, length);
+            Predict(Featurizer.Featurize(sentence, heading), probabilities);
+            if (probabilities[labelIndex] > bestScore)
+            {
+                bestScore = probabilities[labelIndex];
+                best = sentence;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Writes one calibrated probability per label into <paramref name="probabilities"/>.</summary>
@@ -127,13 +183,15 @@ public sealed class ClauseModel
     }
 
     /// <summary>
-    /// The n-grams that pushed a label's score up most in this clause (feature value × weight), strongest
+    /// The n-grams that pushed a label's score up most in this clause, or in the sentence of it that scored
+    /// highest (feature value × weight), strongest
     /// first; an n-gram contained in a stronger one already listed is skipped as saying nothing new.
     /// </summary>
     public IReadOnlyList<string> Explain(string text, string? heading, int labelIndex, int max = 3)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _labels.Length);
+        text = Window(text, heading, labelIndex);
         var features = Featurizer.Featurize(text, heading);
         var valueOf = new Dictionary<int, float>(features.Count);
         for (var i = 0; i < features.Count; i++)

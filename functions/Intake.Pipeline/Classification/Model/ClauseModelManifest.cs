@@ -3,12 +3,15 @@ namespace Intake.Pipeline.Classification.Model;
 /// <summary>
 /// What <c>manifest.json</c> in the model zip says: the version, the feature recipe, the label order
 /// with each label's decision threshold, and a summary of the data the model was trained on.
+/// With <see cref="SentencePooling"/> a clause's score for a label is the highest of the whole clause's
+/// and each of its sentences' scores.
 /// </summary>
 public sealed record ClauseModelManifest(
     string Version,
     string Recipe,
     int HashBits,
     int Seed,
+    bool SentencePooling,
     IReadOnlyList<LabelManifest> Labels,
     TrainingSummary Training);
 

@@ -35,14 +35,15 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         var (fit, validation) = GroupSplit.Split(clauses, _settings.ValidationFraction, _settings.Seed);
         Report($"validation split: {fit.Count} clauses to fit, {validation.Count} to choose thresholds");
 
-        var fitFeatures = Featurize(fit);
-        var validationFeatures = Featurize(validation);
-        var firstPass = FitAll(fit, fitFeatures, thresholds: null);
+        var fitUnits = Expand(fit);
+        var firstPass = FitAll(fitUnits, Featurize(fitUnits), thresholds: null);
         var firstModel = Assemble(firstPass, version, clauses);
 
         var thresholds = new float[Taxonomy.Ids.Count];
         var thresholdSources = new string[Taxonomy.Ids.Count];
-        var probabilities = validationFeatures.Select(f => Probabilities(firstModel, f)).ToArray();
+        var probabilities = new float[validation.Count][];
+        Parallel.For(0, validation.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
+            probabilities[i] = firstModel.Predict(validation[i].Text, validation[i].Heading));
         for (var l = 0; l < thresholds.Length; l++)
         {
             (thresholds[l], thresholdSources[l]) = ChooseThreshold(validation, probabilities, l);
@@ -59,8 +60,8 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         }
 
         Report("refitting on all training clauses with the chosen thresholds");
-        var allFeatures = Featurize(clauses);
-        var final = FitAll(clauses, allFeatures, thresholds);
+        var allUnits = Expand(clauses);
+        var final = FitAll(allUnits, Featurize(allUnits), thresholds);
         var model = Assemble(final, version, clauses, thresholdSources);
         return new TrainingOutcome(model, validationResult, fit.Count, validation.Count);
     }
@@ -70,12 +71,16 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
     {
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(thresholds);
-        var features = Featurize(clauses);
-        var fitted = FitAll(clauses, features, [.. thresholds]);
+        var units = Expand(clauses);
+        var fitted = FitAll(units, Featurize(units), [.. thresholds]);
         return Assemble(fitted, version, clauses, [.. thresholds.Select(_ => "given")]);
     }
 
-    private SparseVector[] Featurize(IReadOnlyList<LabelledClause> clauses)
+    // Clauses with labelled sentences (CUAD) are learned from their sentences: the labels are exact there.
+    private static List<LabelledClause> Expand(IReadOnlyList<LabelledClause> clauses) =>
+        [.. clauses.SelectMany(c => c.Parts ?? [c])];
+
+    private SparseVector[] Featurize(List<LabelledClause> clauses)
     {
         var features = new SparseVector[clauses.Count];
         Parallel.For(0, clauses.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
@@ -83,7 +88,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         return features;
     }
 
-    private LinearLabelModel[] FitAll(IReadOnlyList<LabelledClause> clauses, SparseVector[] features, float[]? thresholds)
+    private LinearLabelModel[] FitAll(List<LabelledClause> clauses, SparseVector[] features, float[]? thresholds)
     {
         var kept = FrequentFeatures(features);
         var pruned = features.Select(f => Prune(f, kept)).ToArray();
@@ -96,7 +101,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         return models;
     }
 
-    private LinearLabelModel FitLabel(string label, IReadOnlyList<LabelledClause> clauses, SparseVector[] features, float threshold)
+    private LinearLabelModel FitLabel(string label, List<LabelledClause> clauses, SparseVector[] features, float threshold)
     {
         var rows = new List<FeatureRow>();
         var positives = 0;
@@ -270,6 +275,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             ClauseFeaturizer.Recipe,
             _settings.HashBits,
             _settings.Seed,
+            _settings.SentencePooling,
             [.. labels.Select((l, i) => new LabelManifest(l.Label, l.Threshold, l.Bias, l.PlattSlope, l.PlattOffset, l.Indices.Count, thresholdSources?[i] ?? "first pass"))],
             Summarize(clauses));
         return new ClauseModel(manifest, labels);
@@ -298,18 +304,12 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             ["l1"] = _settings.L1Regularization.ToString(CultureInfo.InvariantCulture),
             ["l2"] = _settings.L2Regularization.ToString(CultureInfo.InvariantCulture),
             ["maximumIterations"] = _settings.MaximumIterations.ToString(CultureInfo.InvariantCulture),
+            ["sentencePooling"] = _settings.SentencePooling ? "max over the clause and its sentences" : "whole clause only",
             ["validationFraction"] = _settings.ValidationFraction.ToString(CultureInfo.InvariantCulture),
             ["maximumPositiveWeight"] = _settings.MaximumPositiveWeight.ToString(CultureInfo.InvariantCulture),
             ["sourceWeights"] = string.Join(", ", _settings.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value}"))),
         };
         return new TrainingSummary(bySource, positives, settings);
-    }
-
-    private static float[] Probabilities(ClauseModel model, SparseVector features)
-    {
-        var probabilities = new float[model.Labels.Count];
-        model.Predict(features, probabilities);
-        return probabilities;
     }
 
     private static HashSet<string> Decide(float[] probabilities, float[] thresholds)

@@ -39,6 +39,9 @@ public sealed class ClauseTrainerSettings
 
     public int MinimumValidationPositives { get; set; } = 3;
 
+    /// <summary>Score each sentence as well as the whole clause and keep the highest (see <see cref="Model.ClauseModelManifest"/>).</summary>
+    public bool SentencePooling { get; set; } = true;
+
     /// <summary>Refit on all training clauses after choosing thresholds (off only for quick experiments).</summary>
     public bool RefitOnAll { get; set; } = true;
 }

@@ -31,6 +31,9 @@ public sealed class ClauseTrainingOptions
     /// <summary>Share of our corpus lines held out (a check on our own writing, so optimistic).</summary>
     public double CorpusHoldOutFraction { get; set; } = 0.15;
 
+    /// <summary>Also learn from the annotated excerpts of the training contracts, whole (clean clause-type examples; unmapped categories are hard negatives).</summary>
+    public bool TrainOnCuadExcerpts { get; set; } = true;
+
     /// <summary>Also train and measure the plain ML.NET logistic regression (slow: minutes on CUAD).</summary>
     public bool MeasureBaselines { get; set; } = true;
 
@@ -75,6 +78,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         var problems = new List<string>();
         var corpus = LoadCorpus(problems);
         var cuad = new List<LabelledClause>();
+        var cuadExcerpts = new List<LabelledClause>();
         var meti = new List<LabelledClause>();
         if (_options.SharedDataPath is { } shared)
         {
@@ -83,6 +87,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
             {
                 var import = CuadImporter.Import(cuadPath);
                 cuad.AddRange(import.Clauses);
+                cuadExcerpts.AddRange(import.Excerpts);
                 problems.AddRange(import.Problems.Select(p => $"cuad: {p}"));
                 Report(string.Create(CultureInfo.InvariantCulture, $"CUAD: {import.Contracts} contracts, {import.Clauses.Count} units, {import.SegmentsLocated}/{import.ExcerptSegments} excerpt segments located"));
             }
@@ -106,6 +111,12 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         var (corpusTrain, corpusHeld) = corpus.Count > 0 ? GroupSplit.Split(corpus, _options.CorpusHoldOutFraction, seed) : ([], []);
 
         var training = corpusTrain.Concat(cuadTrain).Concat(metiTrain).ToList();
+        if (_options.TrainOnCuadExcerpts)
+        {
+            var trainGroups = cuadTrain.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
+            training.AddRange(cuadExcerpts.Where(c => trainGroups.Contains(c.Group)));
+        }
+
         var heldOut = corpusHeld.Concat(cuadHeld).Concat(metiHeld).ToList();
         Report($"training on {training.Count} clauses; {heldOut.Count} held out");
 
@@ -122,7 +133,10 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         var comparisons = new List<HeldOutComparison>();
         if (cuadHeld.Count > 0)
         {
-            comparisons.Add(Compare("CUAD held-out contracts", "en", cuadHeld, CuadImporter.MappedLabels, predictors));
+            comparisons.Add(Compare("CUAD held-out contracts, every unit", "en", cuadHeld, CuadImporter.MappedLabels, predictors));
+            var heldGroups = cuadHeld.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
+            var excerpts = cuadExcerpts.Where(c => heldGroups.Contains(c.Group)).ToList();
+            comparisons.Add(Compare("CUAD held-out contracts, annotated excerpts", "en", excerpts, CuadImporter.MappedLabels, predictors));
         }
 
         if (metiHeld.Count > 0)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Intake.Pipeline.Classification.Features;
 
 namespace Intake.Pipeline.Classification.Data.Cuad;
 
@@ -36,6 +37,12 @@ public static partial class CuadImporter
         ["Governing Law"] = "foreign-jurisdiction",
     };
 
+    /// <summary>Categories that are facts about the contract (names, dates), not clauses.</summary>
+    public static IReadOnlySet<string> MetadataCategories { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Filename", "Document Name", "Parties", "Agreement Date", "Effective Date", "Expiration Date", "Renewal Term", "Notice Period to Terminate Renewal",
+    };
+
     /// <summary>The labels CUAD gives answers for, in taxonomy order.</summary>
     public static IReadOnlyList<string> MappedLabels { get; } =
         [.. Taxonomy.Ids.Where(id => CategoryToLabel.Values.Contains(id, StringComparer.Ordinal))];
@@ -58,21 +65,25 @@ public static partial class CuadImporter
         }
 
         var header = records.Current;
-        var columns = new List<(int Index, string Label)>();
-        for (var i = 0; i < header.Count; i++)
+        var columns = new List<(int Index, string? Label)>();
+        for (var i = 1; i < header.Count; i++)
         {
-            if (CategoryToLabel.TryGetValue(header[i].Trim(), out var label))
+            var name = header[i].Trim();
+            if (name.EndsWith("-Answer", StringComparison.OrdinalIgnoreCase) || MetadataCategories.Contains(name))
             {
-                columns.Add((i, label));
+                continue;
             }
+
+            columns.Add((i, CategoryToLabel.TryGetValue(name, out var label) ? label : null));
         }
 
-        if (columns.Count != CategoryToLabel.Count)
+        if (columns.Count(c => c.Label is not null) != CategoryToLabel.Count)
         {
-            throw new InvalidDataException($"master_clauses.csv has {columns.Count} of the {CategoryToLabel.Count} mapped categories.");
+            throw new InvalidDataException($"master_clauses.csv has {columns.Count(c => c.Label is not null)} of the {CategoryToLabel.Count} mapped categories.");
         }
 
         var clauses = new List<LabelledClause>();
+        var excerptClauses = new List<LabelledClause>();
         var problems = new List<string>();
         int contracts = 0, excerpts = 0, located = 0;
         while (records.MoveNext())
@@ -91,7 +102,7 @@ public static partial class CuadImporter
                 continue;
             }
 
-            var excerptsByLabel = new List<(string Label, string Excerpt)>();
+            var excerptsByLabel = new List<(string? Label, string Excerpt)>();
             foreach (var (index, label) in columns)
             {
                 try
@@ -109,20 +120,24 @@ public static partial class CuadImporter
 
             var text = File.ReadAllText(textPath, Encoding.UTF8);
             var contract = ImportContract(Path.GetFileName(textPath), text, excerptsByLabel, out var found, out var total);
-            clauses.AddRange(contract);
+            clauses.AddRange(contract.Units);
+            excerptClauses.AddRange(contract.Excerpts);
             excerpts += total;
             located += found;
             contracts++;
         }
 
-        return new CuadImport(clauses, contracts, excerpts, located, problems);
+        return new CuadImport(clauses, excerptClauses, contracts, excerpts, located, problems);
     }
 
-    /// <summary>Units of one contract with their labels. <paramref name="excerpts"/> pairs a label with a CUAD excerpt.</summary>
-    public static IReadOnlyList<LabelledClause> ImportContract(
+    /// <summary>
+    /// Units of one contract with their labels, and its annotated excerpts as clauses of their own.
+    /// <paramref name="excerpts"/> pairs a CUAD excerpt with the label its category maps to (null: unmapped).
+    /// </summary>
+    public static CuadContract ImportContract(
         string contractName,
         string text,
-        IReadOnlyList<(string Label, string Excerpt)> excerpts,
+        IReadOnlyList<(string? Label, string Excerpt)> excerpts,
         out int segmentsLocated,
         out int segments)
     {
@@ -130,10 +145,12 @@ public static partial class CuadImporter
         ArgumentNullException.ThrowIfNull(excerpts);
         var (collapsed, map) = CollapseWithMap(text);
         var marks = new List<(string Label, int Start, int End)>();
+        var located = new List<(List<(int Start, int End)> Segments, string Text)>();
         segmentsLocated = 0;
         segments = 0;
         foreach (var (label, excerpt) in excerpts)
         {
+            var found = new List<(int Start, int End)>();
             foreach (var part in excerpt.Split("<omitted>", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var segment = ContractUnitSplitter.Collapse(part);
@@ -147,8 +164,17 @@ public static partial class CuadImporter
                 if (at >= 0)
                 {
                     segmentsLocated++;
-                    marks.Add((label, at, at + segment.Length));
+                    found.Add((at, at + segment.Length));
+                    if (label is not null)
+                    {
+                        marks.Add((label, at, at + segment.Length));
+                    }
                 }
+            }
+
+            if (found.Count > 0)
+            {
+                located.Add((found, string.Join(" ", found.Select(f => collapsed[f.Start..f.End]))));
             }
         }
 
@@ -157,33 +183,67 @@ public static partial class CuadImporter
         foreach (var unit in ContractUnitSplitter.Split(text))
         {
             var start = map[unit.Start];
-            var end = map[unit.End];
+            var unitText = collapsed[start..map[unit.End]].Trim();
+            var source = string.Create(CultureInfo.InvariantCulture, $"cuad:{contractName}:{unit.Start}-{unit.End}");
+            var parts = new List<LabelledClause>();
+            foreach (var (partStart, partLength) in SentenceSplitter.Split(unitText))
+            {
+                var partText = unitText.Substring(partStart, partLength);
+                var (partPositives, partKnown) = Labels(marks, start + partStart, start + partStart + partLength, partText);
+                parts.Add(new LabelledClause(partText, unit.Heading, "en", source, group, partPositives, partKnown));
+            }
+
+            var (positives, known) = Labels(marks, start, start + unitText.Length, unitText);
+            clauses.Add(new LabelledClause(unitText, unit.Heading, "en", source, group, positives, known, parts.Count > 1 ? parts : null));
+        }
+
+        // Each annotated excerpt, of any clause category, as a clause: positive for the labels whose
+        // excerpts cover it, a negative for the others (a Non-Compete excerpt is no change-of-control).
+        var excerptClauses = new List<LabelledClause>();
+        foreach (var (found, excerptText) in located.DistinctBy(l => l.Text, StringComparer.Ordinal))
+        {
             var positives = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (label, markStart, markEnd) in marks)
             {
-                var overlap = Math.Min(end, markEnd) - Math.Max(start, markStart);
-                if (overlap > 0 && overlap >= Math.Min(25, markEnd - markStart))
+                if (found.Any(f => Math.Min(f.End, markEnd) - Math.Max(f.Start, markStart) >= Math.Min(f.End - f.Start, markEnd - markStart) / 2))
                 {
                     positives.Add(label);
                 }
             }
 
-            var known = new HashSet<string>(MappedLabels, StringComparer.Ordinal);
-            if (!positives.Contains("know-how-transfer") && UncoveredKnowHow().IsMatch(unit.Text))
-            {
-                known.Remove("know-how-transfer");
-            }
-
-            if (!positives.Contains("foreign-jurisdiction") && UncoveredForum().IsMatch(unit.Text))
-            {
-                known.Remove("foreign-jurisdiction");
-            }
-
-            var source = string.Create(CultureInfo.InvariantCulture, $"cuad:{contractName}:{unit.Start}-{unit.End}");
-            clauses.Add(new LabelledClause(unit.Text, unit.Heading, "en", source, group, positives, known));
+            var (_, known) = Labels([], 0, 0, excerptText);
+            known.UnionWith(positives);
+            var source = string.Create(CultureInfo.InvariantCulture, $"cuad:{contractName}:excerpt:{found[0].Start}");
+            excerptClauses.Add(new LabelledClause(excerptText, null, "en", source, group, positives, known));
         }
 
-        return clauses;
+        return new CuadContract(clauses, excerptClauses);
+    }
+
+    private static (HashSet<string> Positives, HashSet<string> Known) Labels(List<(string Label, int Start, int End)> marks, int start, int end, string text)
+    {
+        var positives = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (label, markStart, markEnd) in marks)
+        {
+            var overlap = Math.Min(end, markEnd) - Math.Max(start, markStart);
+            if (overlap > 0 && overlap >= Math.Min(25, markEnd - markStart))
+            {
+                positives.Add(label);
+            }
+        }
+
+        var known = new HashSet<string>(MappedLabels, StringComparer.Ordinal);
+        if (!positives.Contains("know-how-transfer") && UncoveredKnowHow().IsMatch(text))
+        {
+            known.Remove("know-how-transfer");
+        }
+
+        if (!positives.Contains("foreign-jurisdiction") && UncoveredForum().IsMatch(text))
+        {
+            known.Remove("foreign-jurisdiction");
+        }
+
+        return (positives, known);
     }
 
     // Exact first; then case-insensitive; then the excerpt's opening words, for excerpts whose ends were retyped.
@@ -256,9 +316,13 @@ public static partial class CuadImporter
     private static partial Regex UncoveredForum();
 }
 
+/// <summary>One contract: its units, and its annotated excerpts as clauses of their own (for the excerpt-level evaluation).</summary>
+public sealed record CuadContract(IReadOnlyList<LabelledClause> Units, IReadOnlyList<LabelledClause> Excerpts);
+
 /// <summary>What the importer produced and what it could not match.</summary>
 public sealed record CuadImport(
     IReadOnlyList<LabelledClause> Clauses,
+    IReadOnlyList<LabelledClause> Excerpts,
     int Contracts,
     int ExcerptSegments,
     int SegmentsLocated,
