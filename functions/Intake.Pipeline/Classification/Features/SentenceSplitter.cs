@@ -8,7 +8,8 @@ namespace Intake.Pipeline.Classification.Features;
 /// </summary>
 public static class SentenceSplitter
 {
-    public const int MinimumLength = 25;
+    /// <summary>A piece shorter than this (kanji and kana count three, being denser) joins its neighbour.</summary>
+    public const int MinimumLength = 20;
 
     public static IReadOnlyList<(int Start, int Length)> Split(string text)
     {
@@ -70,7 +71,7 @@ public static class SentenceSplitter
         }
 
         // A fragment ("1.", "Section 4.2.") joins the sentence before it, or the one after it at the start.
-        if (pieces.Count > 0 && (end - start < MinimumLength || pieces[^1].Length < MinimumLength))
+        if (pieces.Count > 0 && (Weight(text, start, end) < MinimumLength || Weight(text, pieces[^1].Start, pieces[^1].Start + pieces[^1].Length) < MinimumLength))
         {
             var (previousStart, _) = pieces[^1];
             pieces[^1] = (previousStart, end - previousStart);
@@ -78,5 +79,16 @@ public static class SentenceSplitter
         }
 
         pieces.Add((start, end - start));
+    }
+
+    private static int Weight(string text, int start, int end)
+    {
+        var weight = 0;
+        for (var i = start; i < end; i++)
+        {
+            weight += text[i] >= '\u3040' ? 3 : 1;
+        }
+
+        return weight;
     }
 }

@@ -217,7 +217,10 @@ public sealed class ClauseModel
         }
 
         var chosen = new List<string>(max);
-        foreach (var (term, _) in contributions.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        var ranked = contributions.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).ToList();
+        // A lone kanji or a function word explains nothing to a reader; keep them only when nothing else pushed.
+        var telling = ranked.Where(t => !IsUninformative(t)).ToList();
+        foreach (var term in telling.Count > 0 ? telling : ranked)
         {
             if (chosen.Count == max)
             {
@@ -235,6 +238,14 @@ public sealed class ClauseModel
 
         return chosen;
     }
+
+    private static readonly HashSet<string> s_functionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "and", "or", "in", "on", "by", "for", "any", "this", "that", "shall", "be", "is", "its", "it", "with", "as", "at", "all", "such",
+    };
+
+    private static bool IsUninformative(string term) =>
+        (term.Length == 1 && term[0] >= '\u3040') || s_functionWords.Contains(term) || term.Length == 0;
 
     public static ClauseModel Load(string path)
     {

@@ -11,9 +11,9 @@ public sealed class ClauseTrainerSettings
     /// <summary>A feature seen in fewer training clauses than this is dropped (noise, and model size).</summary>
     public int MinimumDocumentFrequency { get; set; } = 2;
 
-    public float L1Regularization { get; set; } = 0.5f;
+    public float L1Regularization { get; set; } = 0.0001f;
 
-    public float L2Regularization { get; set; } = 0.5f;
+    public float L2Regularization { get; set; } = 0.00001f;
 
     public int MaximumIterations { get; set; } = 200;
 

@@ -1,0 +1,85 @@
+using Intake.Pipeline.Classification.Features;
+
+namespace Intake.Pipeline.Tests.Classification;
+
+public sealed class FeaturizerTests
+{
+    private readonly ClauseFeaturizer _featurizer = new(18);
+
+    [Fact]
+    public void Featurize_FullWidthAndHalfWidth_GiveTheSameVector()
+    {
+        var half = _featurizer.Featurize("Section 12 ABC 準拠法", null);
+        var full = _featurizer.Featurize("Ｓｅｃｔｉｏｎ　１２　ＡＢＣ　準拠法", null);
+
+        Assert.Equal(half.Indices, full.Indices);
+        Assert.Equal(half.Values, full.Values);
+    }
+
+    [Fact]
+    public void Featurize_AnyText_IsUnitLengthWithSortedDistinctIndices()
+    {
+        var vector = _featurizer.Featurize("The Licensee shall not assign the licence. 乙は譲渡してはならない。", "Assignment");
+
+        Assert.Equal(1.0, Math.Sqrt(vector.Values.Sum(v => (double)v * v)), 4);
+        Assert.True(vector.Indices.Zip(vector.Indices.Skip(1)).All(p => p.First < p.Second));
+    }
+
+    [Fact]
+    public void Terms_JapaneseText_GivesCharacterOneToThreeGrams()
+    {
+        var terms = _featurizer.Terms("準拠法", null).Select(t => t.Term).ToList();
+
+        Assert.Equal(["準", "準拠", "準拠法", "拠", "拠法", "法"], terms);
+    }
+
+    [Fact]
+    public void Terms_EnglishText_GivesWordsBigramsAndPrefixes()
+    {
+        var terms = _featurizer.Terms("Governing law applies", null).Select(t => t.Term).ToList();
+
+        Assert.Contains("governing", terms);
+        Assert.Contains("governing law", terms);
+        Assert.Contains("govern…", terms);
+    }
+
+    [Fact]
+    public void Terms_Heading_AreKeptApartFromTheText()
+    {
+        var terms = _featurizer.Terms("shall apply", "Governing Law");
+
+        Assert.Contains(terms, t => t.Term == "heading: governing law");
+        Assert.DoesNotContain(_featurizer.Featurize("shall apply governing law", null).Indices,
+            i => i == terms.First(t => t.Term == "heading: governing law").Index && false);
+    }
+
+    [Fact]
+    public void Featurize_Numbers_AreFoldedSoDurationsShareFeatures()
+    {
+        var thirty = _featurizer.Featurize("within 30 days", null);
+        var sixty = _featurizer.Featurize("within 60 days", null);
+
+        Assert.Equal(thirty.Indices, sixty.Indices);
+    }
+
+    [Fact]
+    public void Featurize_TermsAndVector_AgreeOnIndices()
+    {
+        const string text = "Recipient shall return all Confidential Information. 受領者は秘密情報を返還する。";
+
+        var vector = _featurizer.Featurize(text, "Return");
+        var termIndices = _featurizer.Terms(text, "Return").Select(t => t.Index).Distinct().Order();
+
+        Assert.Equal(vector.Indices, termIndices);
+    }
+
+    [Theory]
+    [InlineData("The first sentence is here. A second sentence follows here.", 2)]
+    [InlineData("甲は乙に通知する。乙は甲に回答する。", 2)]
+    [InlineData("Section 4.2. The Licensee shall comply with all laws.", 1)]
+    [InlineData("One sentence without a stop", 1)]
+    public void SentenceSplitter_Text_CutsAtSentenceEnds(string text, int expected)
+    {
+        Assert.Equal(expected, SentenceSplitter.Split(text).Count);
+    }
+}
