@@ -17,7 +17,7 @@ namespace Intake.Cli.Scanning;
 /// </summary>
 internal static class TableReportRenderer
 {
-    private const int ExcerptLength = 120;
+    private const int ExcerptLength = 110;
 
     public static void Render(ScanReport report, IAnsiConsole console)
     {
@@ -83,7 +83,7 @@ internal static class TableReportRenderer
             .AddColumn("Severity")
             .AddColumn("Label")
             .AddColumn(new TableColumn("Conf.").RightAligned())
-            .AddColumn("Where")
+            .AddColumn(new TableColumn("Where") { Width = 26 })
             .AddColumn("Clause / why");
         foreach (var f in document.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
         {
@@ -97,11 +97,23 @@ internal static class TableReportRenderer
                 new Markup(SeverityMarkup(f.Severity)),
                 new Text(f.Kind == FindingKind.MissingSafeguard ? f.Label + " (missing)" : f.Label),
                 new Text(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-                new Text(HtmlReportRenderer.Where(f)),
+                new Text(Where(f)),
                 new Text(detail));
         }
 
         return table;
+    }
+
+    /// <summary>Page and heading; the character offset is left to the JSON and HTML reports to keep the column narrow.</summary>
+    private static string Where(Finding finding)
+    {
+        if (finding.Page is null && finding.Heading is null)
+        {
+            return "whole document";
+        }
+
+        var page = finding.Page is int p ? string.Create(CultureInfo.InvariantCulture, $"p.{p}") : null;
+        return string.Join(" · ", new[] { page, finding.Heading }.Where(part => !string.IsNullOrWhiteSpace(part)));
     }
 
     /// <summary>The clause on one line, cut to a readable length.</summary>
