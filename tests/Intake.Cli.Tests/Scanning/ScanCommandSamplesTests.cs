@@ -79,6 +79,42 @@ public sealed class ScanCommandSamplesTests
     }
 
     [Fact]
+    public async Task ScanSamples_Json_FindingsAreExplainedAndLocatedOrAbsentWithoutAModel()
+    {
+        var result = await CliRun.RunAsync("scan", RepositoryPaths.Samples, "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        foreach (var document in json.RootElement.GetProperty("documents").EnumerateArray())
+        {
+            var source = document.GetProperty("source").GetString();
+            var findings = document.GetProperty("findings").EnumerateArray().ToList();
+            if (document.GetProperty("modelVersion").ValueKind == JsonValueKind.Null)
+            {
+                // No model shipped: clauses are reported and nothing is invented about them.
+                Assert.Empty(findings);
+                Assert.Equal("None", document.GetProperty("riskLevel").GetString());
+                continue;
+            }
+
+            // Every sample was written to contain several taxonomy clauses.
+            Assert.True(findings.Count(f => f.GetProperty("kind").GetString() == "Clause") >= 3, $"{source}: fewer than 3 clause findings");
+            foreach (var finding in findings)
+            {
+                Assert.True(Intake.Pipeline.Classification.Taxonomy.IsLabel(finding.GetProperty("label").GetString()!), $"{source}: unknown label");
+                var confidence = finding.GetProperty("confidence").GetDouble();
+                Assert.InRange(confidence, 0, 1);
+                Assert.NotEmpty(finding.GetProperty("explanation").EnumerateArray());
+                if (finding.GetProperty("kind").GetString() == "Clause")
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("text").GetString()), $"{source}: a clause finding without text");
+                    Assert.True(finding.GetProperty("page").GetInt32() >= 1, $"{source}: a clause finding without a page");
+                    Assert.True(finding.GetProperty("offset").GetInt32() >= 0, $"{source}: a clause finding without an offset");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task ScanSamples_TwiceInARow_GivesTheSameReport()
     {
         var first = await CliRun.RunAsync("scan", RepositoryPaths.Samples, "--format", "json");
