@@ -222,30 +222,83 @@ public sealed class ClauseModel
         var telling = ranked.Where(t => !IsUninformative(t)).ToList();
         foreach (var term in telling.Count > 0 ? telling : ranked)
         {
-            if (chosen.Count == max)
-            {
-                break;
-            }
-
             var bare = term.TrimEnd('…');
-            if (chosen.Any(c => c.Contains(bare, StringComparison.Ordinal)))
+            if (chosen.Any(c => c.TrimEnd('…').Contains(bare, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            chosen.Add(term);
+            // A longer n-gram that holds a chosen one ("データ" for "ータ", "investor" for "invest…") reads better in its place.
+            var shorter = chosen.FindIndex(c => bare.Contains(c.TrimEnd('…'), StringComparison.Ordinal));
+            if (shorter >= 0)
+            {
+                chosen[shorter] = term;
+                continue;
+            }
+
+            if (chosen.Count < max)
+            {
+                chosen.Add(term);
+            }
         }
 
-        return chosen;
+        return MergeOverlaps(chosen, Features.ClauseFeaturizer.Normalize(text));
+    }
+
+    // Character n-grams that overlap in the text ("秘密情", "密情報") read better joined ("秘密情報").
+    private static List<string> MergeOverlaps(List<string> terms, string normalizedText)
+    {
+        var merged = true;
+        while (merged)
+        {
+            merged = false;
+            for (var a = 0; a < terms.Count && !merged; a++)
+            {
+                for (var b = 0; b < terms.Count && !merged; b++)
+                {
+                    if (a == b || terms[a].Contains(' ', StringComparison.Ordinal) || terms[b].Contains(' ', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    for (var overlap = Math.Min(terms[a].Length, terms[b].Length) - 1; overlap >= 1; overlap--)
+                    {
+                        if (terms[a].EndsWith(terms[b][..overlap], StringComparison.Ordinal))
+                        {
+                            var joined = terms[a] + terms[b][overlap..];
+                            if (normalizedText.Contains(joined, StringComparison.Ordinal))
+                            {
+                                terms[a] = joined;
+                                terms.RemoveAt(b);
+                                merged = true;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        terms.RemoveAll(t => terms.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal)));
+        return terms;
     }
 
     private static readonly HashSet<string> s_functionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "to", "and", "or", "in", "on", "by", "for", "any", "this", "that", "shall", "be", "is", "its", "it", "with", "as", "at", "all", "such",
+        "our", "we", "their", "which", "from", "into", "under", "other", "will", "would", "has", "have", "are",
     };
 
+    // A lone kanji, a number, a function word or a pair with one in it ("the company") says little.
     private static bool IsUninformative(string term) =>
-        (term.Length == 1 && term[0] >= '\u3040') || s_functionWords.Contains(term) || term.Length == 0;
+        term.StartsWith("heading: ", StringComparison.Ordinal) ? IsUninformative(term["heading: ".Length..]) : term.Length == 0
+        || (term.Length == 1 && term[0] >= '\u3040')
+        || (term.Length <= 2 && term.All(c => c is >= '\u3040' and <= '\u309F'))
+        || "のをにはがとでてたしする".Contains(term[0], StringComparison.Ordinal)
+        || "のをにはがとで".Contains(term[^1], StringComparison.Ordinal)
+        || term.All(c => char.IsDigit(c) || c is ',' or '.')
+        || term.Split(' ').Any(w => w.Length == 1 || s_functionWords.Contains(w));
 
     public static ClauseModel Load(string path)
     {
