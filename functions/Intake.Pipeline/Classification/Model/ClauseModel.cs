@@ -96,8 +96,21 @@ public sealed class ClauseModel
     /// </summary>
     public void Predict(string text, string? heading, Span<float> probabilities)
     {
+        PredictRaw(text, heading, probabilities);
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            probabilities[l] = _labels[l].Calibrate(probabilities[l]);
+        }
+    }
+
+    /// <summary>
+    /// Uncalibrated scores (bias + w·x) of a clause, pooled over its sentences like <see cref="Predict(string, string?, Span{float})"/>:
+    /// calibration is increasing, so the highest score gives the highest probability.
+    /// </summary>
+    public void PredictRaw(string text, string? heading, Span<float> scores)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        Predict(Featurizer.Featurize(text, heading), probabilities);
+        Raw(Featurizer.Featurize(text, heading), scores);
         if (!Manifest.SentencePooling)
         {
             return;
@@ -112,10 +125,10 @@ public sealed class ClauseModel
         Span<float> sentence = stackalloc float[_labels.Length];
         foreach (var (start, length) in sentences)
         {
-            Predict(Featurizer.Featurize(text.Substring(start, length), heading), sentence);
+            Raw(Featurizer.Featurize(text.Substring(start, length), heading), sentence);
             for (var l = 0; l < _labels.Length; l++)
             {
-                probabilities[l] = Math.Max(probabilities[l], sentence[l]);
+                scores[l] = Math.Max(scores[l], sentence[l]);
             }
         }
     }
@@ -149,15 +162,23 @@ public sealed class ClauseModel
     /// <summary>Writes one calibrated probability per label into <paramref name="probabilities"/>.</summary>
     public void Predict(SparseVector features, Span<float> probabilities)
     {
+        Raw(features, probabilities);
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            probabilities[l] = _labels[l].Calibrate(probabilities[l]);
+        }
+    }
+
+    private void Raw(SparseVector features, Span<float> scores)
+    {
         ArgumentNullException.ThrowIfNull(features);
         var labelCount = _labels.Length;
-        if (probabilities.Length < labelCount)
+        if (scores.Length < labelCount)
         {
-            throw new ArgumentException("One slot per label is needed.", nameof(probabilities));
+            throw new ArgumentException("One slot per label is needed.", nameof(scores));
         }
 
-        Span<float> raw = stackalloc float[labelCount];
-        _bias.CopyTo(raw);
+        _bias.CopyTo(scores);
         var indices = features.Indices;
         var values = features.Values;
         for (var i = 0; i < indices.Length; i++)
@@ -172,13 +193,8 @@ public sealed class ClauseModel
             var weights = _matrix.AsSpan(row * labelCount, labelCount);
             for (var l = 0; l < labelCount; l++)
             {
-                raw[l] += value * weights[l];
+                scores[l] += value * weights[l];
             }
-        }
-
-        for (var l = 0; l < labelCount; l++)
-        {
-            probabilities[l] = _labels[l].Calibrate(raw[l]);
         }
     }
 

@@ -43,5 +43,8 @@ public sealed class LinearLabelModel
     public LinearLabelModel WithThreshold(float threshold) =>
         new(Label, Bias, PlattSlope, PlattOffset, threshold, [.. Indices], [.. Weights]);
 
+    public LinearLabelModel WithCalibration(float plattSlope, float plattOffset, float threshold) =>
+        new(Label, Bias, plattSlope, plattOffset, threshold, [.. Indices], [.. Weights]);
+
     public float Calibrate(float rawScore) => 1f / (1f + MathF.Exp((PlattSlope * rawScore) + PlattOffset));
 }

@@ -39,11 +39,23 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         var firstPass = FitAll(fitUnits, Featurize(fitUnits), thresholds: null);
         var firstModel = Assemble(firstPass, version, clauses);
 
+        // Calibrate each label on the validation clauses (Platt), then choose its threshold there.
+        var raw = new float[validation.Count][];
+        Parallel.For(0, validation.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
+        {
+            raw[i] = new float[Taxonomy.Ids.Count];
+            firstModel.PredictRaw(validation[i].Text, validation[i].Heading, raw[i]);
+        });
+
+        var calibration = new (float Slope, float Offset)[Taxonomy.Ids.Count];
+        for (var l = 0; l < calibration.Length; l++)
+        {
+            calibration[l] = Calibrate(validation, raw, firstModel.Labels[l], l);
+        }
+
+        var probabilities = raw.Select(r => r.Select((score, l) => 1f / (1f + MathF.Exp((calibration[l].Slope * score) + calibration[l].Offset))).ToArray()).ToArray();
         var thresholds = new float[Taxonomy.Ids.Count];
         var thresholdSources = new string[Taxonomy.Ids.Count];
-        var probabilities = new float[validation.Count][];
-        Parallel.For(0, validation.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
-            probabilities[i] = firstModel.Predict(validation[i].Text, validation[i].Heading));
         for (var l = 0; l < thresholds.Length; l++)
         {
             (thresholds[l], thresholdSources[l]) = ChooseThreshold(validation, probabilities, l);
@@ -55,13 +67,15 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
         if (!_settings.RefitOnAll)
         {
-            var firstLabels = firstModel.Labels.Select((l, i) => l.WithThreshold(thresholds[i])).ToArray();
+            var firstLabels = firstModel.Labels.Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i])).ToArray();
             return new TrainingOutcome(Assemble(firstLabels, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count);
         }
 
         Report("refitting on all training clauses with the chosen thresholds");
         var allUnits = Expand(clauses);
-        var final = FitAll(allUnits, Featurize(allUnits), thresholds);
+        var final = FitAll(allUnits, Featurize(allUnits), thresholds)
+            .Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i]))
+            .ToArray();
         var model = Assemble(final, version, clauses, thresholdSources);
         return new TrainingOutcome(model, validationResult, fit.Count, validation.Count);
     }
@@ -212,6 +226,27 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         }
 
         return new SparseVector([.. indices], [.. values]);
+    }
+
+    // Platt on validation when it has enough positives and the fit is increasing; else ML.NET's own calibrator.
+    private (float Slope, float Offset) Calibrate(IReadOnlyList<LabelledClause> validation, float[][] raw, LinearLabelModel model, int labelIndex)
+    {
+        var label = Taxonomy.Ids[labelIndex];
+        var data = new List<(float Score, bool Truth)>();
+        for (var i = 0; i < validation.Count; i++)
+        {
+            if (validation[i].IsKnown(label))
+            {
+                data.Add((raw[i][labelIndex], validation[i].Has(label)));
+            }
+        }
+
+        if (data.Count(d => d.Truth) >= _settings.MinimumValidationPositives && PlattScaling.Fit(data) is { Slope: < 0 } fit)
+        {
+            return ((float)fit.Slope, (float)fit.Offset);
+        }
+
+        return (model.PlattSlope, model.PlattOffset);
     }
 
     private (float Threshold, string Source) ChooseThreshold(IReadOnlyList<LabelledClause> validation, float[][] probabilities, int labelIndex)
