@@ -38,7 +38,7 @@ internal static partial class NumberingPatterns
             return new LineShape(LineKind.ArticleHeading, match.Groups["n"].Value, match.Groups["rest"].Value.Trim().TrimEnd('.'), line.Length);
         }
 
-        if (AllCapsHeading().IsMatch(line))
+        if (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line))
         {
             return new LineShape(LineKind.ArticleHeading, null, line.Trim(), line.Length);
         }
@@ -91,6 +91,15 @@ internal static partial class NumberingPatterns
 
     [GeneratedRegex(@"^\s*[A-Z][A-Z0-9 ,&'/\-]{3,60}$")]
     private static partial Regex AllCapsHeading();
+
+    // "Funding", "Intellectual Property", "Data and Materials": a short title-case line with no
+    // closing punctuation heads the prose of proposals. A wrapped sentence line is longer or ends in a stop.
+    [GeneratedRegex(@"^\s*[A-Z][\w'’&/-]*(?:\s+(?:of|and|or|the|to|for|in|on|with|&|[A-Z][\w'’&/-]*)){0,5}:?\s*$")]
+    private static partial Regex TitleCaseHeading();
+
+    // 「研究の目的」「知的財産の取扱い」: a short Japanese line without sentence punctuation or a party marker.
+    [GeneratedRegex(@"^\s*(?=[^\s]*\p{IsCJKUnifiedIdeographs})[^\s。、．，,.:：()「」甲乙]{2,16}\s*$")]
+    private static partial Regex ShortJapaneseTitle();
 
     [GeneratedRegex(@"^\s*(?:(?:SECTION|Section)\s+(?<n>[0-9]+(?:\.[0-9]+)*)\.?|(?<n>[0-9]{1,3}(?:\.[0-9]{1,3})+)\.?(?=\s)|(?<n>[0-9]{1,2})\.(?=\s)|(?<n>[0-9]{1,2})(?=\s+\p{IsCJKUnifiedIdeographs}|\s+[\p{IsHiragana}\p{IsKatakana}])|第(?<n>[0-9一二三四五六七八九十]+)項)")]
     private static partial Regex Paragraph();

@@ -183,6 +183,29 @@ public sealed class ClauseSegmenterTests
     }
 
     [Fact]
+    public void Segment_ProposalWithShortTitles_UsesThemAsHeadings()
+    {
+        const string Text = """
+            Funding
+            The Institute will fund two doctoral positions for three years.
+
+            Data and Materials
+            All raw measurement data will be shared with the partner through a joint repository.
+
+            研究の目的
+            本研究では、新しい放熱材料の評価手法を確立します。
+            """;
+
+        var clauses = Segmenter.Segment(OneBlock(Text));
+
+        Assert.Equal(3, clauses.Count);
+        Assert.Equal(("Funding", "The Institute will fund"), (clauses[0].Heading, clauses[0].Text[..23]));
+        Assert.Equal("Data and Materials", clauses[1].Heading);
+        Assert.Equal("研究の目的", clauses[2].Heading);
+        Assert.StartsWith("本研究では", clauses[2].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Segment_EmptyDocument_HasNoClauses()
     {
         Assert.Empty(Segmenter.Segment(new ExtractedDocument(string.Empty, [], 0)));
