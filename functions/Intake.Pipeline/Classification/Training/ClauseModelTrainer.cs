@@ -21,6 +21,9 @@ namespace Intake.Pipeline.Classification.Training;
 /// </remarks>
 public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<string>? progress = null)
 {
+    /// <summary>The training recipe; part of the model version, so a change of recipe changes the version.</summary>
+    public const string Recipe = "lbfgs-per-label, sentence pooling, platt and thresholds on validation, refit; v1";
+
     private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
     private readonly ClauseFeaturizer _featurizer = new(settings.HashBits);
 
