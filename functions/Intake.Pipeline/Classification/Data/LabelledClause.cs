@@ -21,6 +21,12 @@ public sealed record LabelledClause(
     /// <summary>The kind of source ("corpus", "cuad", "meti-jpo"), the part of <see cref="Source"/> before the first colon.</summary>
     public string SourceKind => Source.Split(':', 2)[0];
 
+    /// <summary>A CUAD annotated excerpt taken whole (its source reads <c>cuad:FILE:excerpt:OFFSET</c>), as opposed to a unit cut from the contract text.</summary>
+    public bool IsExcerpt => Source.Contains(":excerpt:", StringComparison.Ordinal);
+
+    /// <summary>A unit cut from a CUAD contract's full text: labelled only where annotators highlighted, so its negatives are noisy.</summary>
+    public bool IsContractUnit => SourceKind == "cuad" && !IsExcerpt;
+
     public bool IsKnown(string label) => Known is null || Known.Contains(label);
 
     public bool Has(string label) => Positives.Contains(label);

@@ -50,28 +50,38 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             firstModel.PredictRaw(validation[i].Text, validation[i].Heading, raw[i]);
         });
 
+        // Calibration and thresholds see the validation clauses, less the CUAD contract units when
+        // the settings say so (their unhighlighted negatives push thresholds up and recall down).
+        var choosing = Enumerable.Range(0, validation.Count).Where(i => _settings.CalibrateOnContractUnits || !validation[i].IsContractUnit).ToArray();
+        var chooseClauses = choosing.Select(i => validation[i]).ToArray();
+        var chooseRaw = choosing.Select(i => raw[i]).ToArray();
         var calibration = new (float Slope, float Offset)[Taxonomy.Ids.Count];
         for (var l = 0; l < calibration.Length; l++)
         {
-            calibration[l] = Calibrate(validation, raw, firstModel.Labels[l], l);
+            calibration[l] = Calibrate(chooseClauses, chooseRaw, firstModel.Labels[l], l);
         }
 
         var probabilities = raw.Select(r => r.Select((score, l) => 1f / (1f + MathF.Exp((calibration[l].Slope * score) + calibration[l].Offset))).ToArray()).ToArray();
+        var chooseProbabilities = choosing.Select(i => probabilities[i]).ToArray();
         var thresholds = new float[Taxonomy.Ids.Count];
         var thresholdSources = new string[Taxonomy.Ids.Count];
         for (var l = 0; l < thresholds.Length; l++)
         {
-            (thresholds[l], thresholdSources[l]) = ChooseThreshold(validation, probabilities, l);
+            (thresholds[l], thresholdSources[l]) = ChooseThreshold(chooseClauses, chooseProbabilities, l);
         }
 
-        var validationResult = MultiLabelEvaluator.Evaluate(
-            validation,
-            [.. probabilities.Select(p => Decide(p, thresholds))]);
+        var decisions = probabilities.Select(p => (IReadOnlySet<string>)Decide(p, thresholds)).ToArray();
+        var validationResult = MultiLabelEvaluator.Evaluate(validation, decisions);
+        var views = ValidationViews(validation, decisions);
+        foreach (var (name, view) in views)
+        {
+            Report(string.Create(CultureInfo.InvariantCulture, $"validation, {name}: {view.Clauses} clauses, macro-F1 {view.MacroF1:0.000} over {view.MacroLabels.Count} labels, micro P {view.Result.Micro.Precision:0.000} R {view.Result.Micro.Recall:0.000}"));
+        }
 
         if (!_settings.RefitOnAll)
         {
             var firstLabels = firstModel.Labels.Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i])).ToArray();
-            return new TrainingOutcome(Assemble(firstLabels, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count);
+            return new TrainingOutcome(Assemble(firstLabels, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count, views);
         }
 
         Report("refitting on all training clauses with the chosen thresholds");
@@ -80,7 +90,31 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             .Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i]))
             .ToArray();
         var model = Assemble(final, version, clauses, thresholdSources);
-        return new TrainingOutcome(model, validationResult, fit.Count, validation.Count);
+        return new TrainingOutcome(model, validationResult, fit.Count, validation.Count, views);
+    }
+
+    // The validation clauses by kind, so settings can be compared on each view without touching held-out data.
+    private static List<(string Name, ValidationView View)> ValidationViews(IReadOnlyList<LabelledClause> validation, IReadOnlySet<string>[] decisions)
+    {
+        var views = new List<(string, ValidationView)>();
+        void Add(string name, Func<LabelledClause, bool> take, IReadOnlyList<string>? macroLabels)
+        {
+            var indices = Enumerable.Range(0, validation.Count).Where(i => take(validation[i])).ToArray();
+            if (indices.Length == 0)
+            {
+                return;
+            }
+
+            var result = MultiLabelEvaluator.Evaluate([.. indices.Select(i => validation[i])], [.. indices.Select(i => decisions[i])]);
+            var labels = macroLabels ?? [.. result.Present.Select(l => l.Label)];
+            views.Add((name, new ValidationView(indices.Length, labels, result)));
+        }
+
+        Add("CUAD annotated excerpts", c => c.IsExcerpt, Data.Cuad.CuadImporter.MappedLabels);
+        Add("CUAD contract units", c => c.IsContractUnit, Data.Cuad.CuadImporter.MappedLabels);
+        Add("METI/JPO", c => c.SourceKind == "meti-jpo", null);
+        Add("our corpus", c => c.SourceKind == "corpus", null);
+        return views;
     }
 
     /// <summary>Trains without a validation split, with the given thresholds (for tests and quick experiments).</summary>
@@ -158,6 +192,15 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
             var isPositive = clause.Has(label);
             var sourceWeight = _settings.SourceWeights.TryGetValue(clause.SourceKind, out var w) ? w : 1f;
+            if (clause.IsExcerpt)
+            {
+                sourceWeight *= _settings.ExcerptWeight;
+            }
+            else if (clause.IsContractUnit && !isPositive)
+            {
+                sourceWeight *= _settings.ContractUnitNegativeWeight;
+            }
+
             rows.Add(new FeatureRow
             {
                 Label = isPositive,
@@ -232,11 +275,11 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
     }
 
     // Platt on validation when it has enough positives and the fit is increasing; else ML.NET's own calibrator.
-    private (float Slope, float Offset) Calibrate(IReadOnlyList<LabelledClause> validation, float[][] raw, LinearLabelModel model, int labelIndex)
+    private (float Slope, float Offset) Calibrate(LabelledClause[] validation, float[][] raw, LinearLabelModel model, int labelIndex)
     {
         var label = Taxonomy.Ids[labelIndex];
         var data = new List<(float Score, bool Truth)>();
-        for (var i = 0; i < validation.Count; i++)
+        for (var i = 0; i < validation.Length; i++)
         {
             if (validation[i].IsKnown(label))
             {
@@ -252,11 +295,11 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         return (model.PlattSlope, model.PlattOffset);
     }
 
-    private (float Threshold, string Source) ChooseThreshold(IReadOnlyList<LabelledClause> validation, float[][] probabilities, int labelIndex)
+    private (float Threshold, string Source) ChooseThreshold(LabelledClause[] validation, float[][] probabilities, int labelIndex)
     {
         var label = Taxonomy.Ids[labelIndex];
         var scored = new List<(float Score, bool Truth)>();
-        for (var i = 0; i < validation.Count; i++)
+        for (var i = 0; i < validation.Length; i++)
         {
             if (validation[i].IsKnown(label))
             {
@@ -345,6 +388,9 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             ["sentencePooling"] = _settings.SentencePooling ? "max over the clause and its sentences" : "whole clause only",
             ["validationFraction"] = _settings.ValidationFraction.ToString(CultureInfo.InvariantCulture),
             ["maximumPositiveWeight"] = _settings.MaximumPositiveWeight.ToString(CultureInfo.InvariantCulture),
+            ["contractUnitNegativeWeight"] = _settings.ContractUnitNegativeWeight.ToString(CultureInfo.InvariantCulture),
+            ["excerptWeight"] = _settings.ExcerptWeight.ToString(CultureInfo.InvariantCulture),
+            ["calibrateOnContractUnits"] = _settings.CalibrateOnContractUnits ? "yes" : "no (validation excerpts, corpus and METI/JPO only)",
             ["sourceWeights"] = string.Join(", ", _settings.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value}"))),
         };
         return new TrainingSummary(bySource, positives, settings);
@@ -377,4 +423,15 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 }
 
 /// <summary>The trained model and how it did on the validation split its thresholds were chosen on.</summary>
-public sealed record TrainingOutcome(ClauseModel Model, EvaluationResult Validation, int FitClauses, int ValidationClauses);
+public sealed record TrainingOutcome(
+    ClauseModel Model,
+    EvaluationResult Validation,
+    int FitClauses,
+    int ValidationClauses,
+    IReadOnlyList<(string Name, ValidationView View)> ValidationViews);
+
+/// <summary>The validation split restricted to one kind of clause, with the labels its macro average is taken over.</summary>
+public sealed record ValidationView(int Clauses, IReadOnlyList<string> MacroLabels, EvaluationResult Result)
+{
+    public double MacroF1 => HeldOutComparison.MacroOver(Result, MacroLabels);
+}

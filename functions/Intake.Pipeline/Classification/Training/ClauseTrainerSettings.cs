@@ -31,6 +31,23 @@ public sealed class ClauseTrainerSettings
         ["meti-jpo"] = 2f,
     };
 
+    /// <summary>
+    /// Weight of a CUAD contract unit (or sentence) as a negative. CUAD's annotators did not highlight
+    /// every clause of a kind, so an unhighlighted unit is a noisy negative; excerpts of unmapped
+    /// categories keep full weight as the clean hard negatives.
+    /// </summary>
+    public float ContractUnitNegativeWeight { get; set; } = 1f;
+
+    /// <summary>Extra weight of a CUAD annotated excerpt (a whole, cleanly labelled clause).</summary>
+    public float ExcerptWeight { get; set; } = 1f;
+
+    /// <summary>
+    /// Whether the CUAD contract units of the validation contracts take part in calibration and the
+    /// choice of thresholds. Off: the validation set is the validation contracts' excerpts, our corpus
+    /// and METI/JPO — clause-type decisions, not dominated by thousands of unhighlighted units.
+    /// </summary>
+    public bool CalibrateOnContractUnits { get; set; } = true;
+
     /// <summary>Labels trained at once. Each trainer runs on one thread, so results do not depend on this.</summary>
     public int Parallelism { get; set; } = 1;
 

@@ -126,8 +126,12 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         var predictors = new List<IMultiLabelPredictor> { new ModelPredictor(outcome.Model), new KeywordMatcher() };
         if (_options.MeasureBaselines && cuadTrain.Count > 0)
         {
-            Report("training the plain ML.NET logistic regression on the CUAD training contracts");
-            predictors.Add(PlainLogisticRegression.Train(cuadTrain, seed, progress));
+            // As the issue describes it: the CUAD clauses of the training contracts (each annotated
+            // excerpt a clause; excerpts of unmapped categories the negatives), one threshold of 0.5.
+            var trainGroups = cuadTrain.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
+            var referenceTraining = cuadExcerpts.Where(c => trainGroups.Contains(c.Group)).ToList();
+            Report($"training the plain ML.NET logistic regression on the {referenceTraining.Count} annotated excerpts of the CUAD training contracts");
+            predictors.Add(PlainLogisticRegression.Train(referenceTraining, seed, progress));
         }
 
         var comparisons = new List<HeldOutComparison>();
@@ -204,7 +208,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
 
         var t = _options.Trainer;
         hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"{ClauseModelTrainer.Recipe}|{Features.ClauseFeaturizer.Recipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
+            $"{ClauseModelTrainer.Recipe}|{Features.ClauseFeaturizer.Recipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.CalibrateOnContractUnits}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
         var sources = string.Join('+', training.Select(c => c.SourceKind).Distinct().Order(StringComparer.Ordinal));
         return $"1.0.0+{sources}.{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
     }
