@@ -43,7 +43,7 @@ internal static class TrainCommand
             Description = "Where to write the Markdown training report. Default: TRAINING_REPORT.md beside the model.",
             HelpName = "FILE",
         };
-        var noBaselines = new Option<bool>("--no-baselines") { Description = "Skip training the plain ML.NET reference (saves minutes)." };
+        var noBaselines = new Option<bool>("--no-baselines") { Description = "Skip training the plain ML.NET logistic-regression reference (the keyword matcher is still measured)." };
         var threads = new Option<int>("--threads")
         {
             Description = "Labels trained at once (the result does not depend on it).",
