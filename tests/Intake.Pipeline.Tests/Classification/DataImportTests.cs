@@ -92,6 +92,28 @@ public sealed class DataImportTests
     }
 
     [Fact]
+    public void ImportContract_NearMissWindow_LeavesNeighboursOfAnExcerptUnknownForItsLabelOnly()
+    {
+        const string text = """
+            1. Grant. Company grants Partner a non-exclusive licence to use the Software in its business.
+
+            2. Scope. The licence covers the installation of the Software on Partner's own servers.
+
+            3. Fees. Partner shall pay the fees set out in the schedule within thirty days.
+            """;
+        (string?, string)[] excerpts = [("license-grant", "Company grants Partner a non-exclusive licence to use the Software in its business.")];
+
+        var strict = CuadImporter.ImportContract("t.txt", text, excerpts, out _, out _).Units;
+        var relaxed = CuadImporter.ImportContract("t.txt", text, excerpts, out _, out _, nearMissWindow: 20).Units;
+
+        Assert.True(strict[1].IsKnown("license-grant"));
+        Assert.False(relaxed[1].IsKnown("license-grant"));
+        Assert.True(relaxed[1].IsKnown("assignment-restriction"));
+        Assert.True(relaxed[0].Has("license-grant"));
+        Assert.True(relaxed[2].IsKnown("license-grant"));
+    }
+
+    [Fact]
     public void ImportContract_ForumSentenceNotAnnotated_IsUnknownNotNegative()
     {
         const string text = "The parties submit to the exclusive jurisdiction of the courts of Paris for any dispute.\n\nThe Supplier shall deliver the goods within ten days of each order.";

@@ -47,7 +47,11 @@ public static partial class CuadImporter
     public static IReadOnlyList<string> MappedLabels { get; } =
         [.. Taxonomy.Ids.Where(id => CategoryToLabel.Values.Contains(id, StringComparer.Ordinal))];
 
-    public static CuadImport Import(string cuadDirectory)
+    /// <summary>
+    /// Imports every contract. <paramref name="nearMissWindow"/> &gt; 0 makes an unhighlighted unit within that
+    /// many characters of an excerpt of a label unknown for the label rather than a negative (for training).
+    /// </summary>
+    public static CuadImport Import(string cuadDirectory, int nearMissWindow = 0)
     {
         var csvPath = Path.Combine(cuadDirectory, "master_clauses.csv");
         var textDirectory = Path.Combine(cuadDirectory, "full_contract_txt");
@@ -119,7 +123,7 @@ public static partial class CuadImporter
             }
 
             var text = File.ReadAllText(textPath, Encoding.UTF8);
-            var contract = ImportContract(Path.GetFileName(textPath), text, excerptsByLabel, out var found, out var total);
+            var contract = ImportContract(Path.GetFileName(textPath), text, excerptsByLabel, out var found, out var total, nearMissWindow);
             clauses.AddRange(contract.Units);
             excerptClauses.AddRange(contract.Excerpts);
             excerpts += total;
@@ -133,13 +137,17 @@ public static partial class CuadImporter
     /// <summary>
     /// Units of one contract with their labels, and its annotated excerpts as clauses of their own.
     /// <paramref name="excerpts"/> pairs a CUAD excerpt with the label its category maps to (null: unmapped).
+    /// A unit within <paramref name="nearMissWindow"/> characters of an excerpt it does not overlap is unknown
+    /// for that excerpt's label: annotators highlight the decisive sentences, and the sentences around them
+    /// are often of the same kind, so they are unreliable negatives.
     /// </summary>
     public static CuadContract ImportContract(
         string contractName,
         string text,
         IReadOnlyList<(string? Label, string Excerpt)> excerpts,
         out int segmentsLocated,
-        out int segments)
+        out int segments,
+        int nearMissWindow = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(excerpts);
@@ -194,6 +202,15 @@ public static partial class CuadImporter
             }
 
             var (positives, known) = Labels(marks, start, start + unitText.Length, unitText);
+            if (nearMissWindow > 0)
+            {
+                NearMisses(marks, start - nearMissWindow, start + unitText.Length + nearMissWindow, positives, known);
+                foreach (var part in parts)
+                {
+                    NearMisses(marks, start - nearMissWindow, start + unitText.Length + nearMissWindow, part.Positives, (HashSet<string>)part.Known!);
+                }
+            }
+
             clauses.Add(new LabelledClause(unitText, unit.Heading, "en", source, group, positives, known, parts.Count > 1 ? parts : null));
         }
 
@@ -218,6 +235,18 @@ public static partial class CuadImporter
         }
 
         return new CuadContract(clauses, excerptClauses);
+    }
+
+    // Labels of excerpts inside [start, end) that the clause is not positive for become unknown.
+    private static void NearMisses(List<(string Label, int Start, int End)> marks, int start, int end, IReadOnlySet<string> positives, HashSet<string> known)
+    {
+        foreach (var (label, markStart, markEnd) in marks)
+        {
+            if (!positives.Contains(label) && markEnd > start && markStart < end)
+            {
+                known.Remove(label);
+            }
+        }
     }
 
     private static (HashSet<string> Positives, HashSet<string> Known) Labels(List<(string Label, int Start, int End)> marks, int start, int end, string text)
