@@ -58,6 +58,22 @@ public sealed class ContractUnitTrainingTests
         Assert.True(Score(light, text) > Score(heavy, text));
     }
 
+    [Fact]
+    public void Train_Ensemble_ClauseTypeMemberLiftsWordingLeftUnhighlightedInContracts()
+    {
+        var clauses = WithContracts();
+        var singleSettings = TinyCorpus.Settings();
+        singleSettings.Ensemble = false;
+        var single = new ClauseModelTrainer(singleSettings).Train(clauses, "single").Model;
+        var ensemble = new ClauseModelTrainer(TinyCorpus.Settings()).Train(clauses, "ensemble").Model;
+        var text = "The Reseller may not hand over this Agreement to another company unless the Vendor agrees.";
+        var label = Taxonomy.Ids.ToList().IndexOf(Assignment);
+
+        Assert.True(ensemble.Predict(text, null)[label] > single.Predict(text, null)[label]);
+        // Still one linear model per label: the members are merged, not kept side by side.
+        Assert.Equal(Taxonomy.Ids.Count, ensemble.Labels.Count);
+    }
+
     // Our tiny corpus plus made-up contracts: one highlighted assignment unit each, and the same kind
     // of wording left unhighlighted (the noise CUAD has), plus an excerpt of an unmapped category.
     private static List<LabelledClause> WithContracts()

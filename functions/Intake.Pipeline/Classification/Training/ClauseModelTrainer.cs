@@ -22,7 +22,7 @@ namespace Intake.Pipeline.Classification.Training;
 public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<string>? progress = null)
 {
     /// <summary>The training recipe; part of the model version, so a change of recipe changes the version.</summary>
-    public const string Recipe = "lbfgs-per-label, sentence pooling, platt and thresholds on validation, refit; v1";
+    public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and thresholds on validation, refit; v2";
 
     private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
     private readonly ClauseFeaturizer _featurizer = new(settings.HashBits);
@@ -39,21 +39,23 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         Report($"validation split: {fit.Count} clauses to fit, {validation.Count} to choose thresholds");
 
         var fitUnits = Expand(fit);
-        var firstPass = FitAll(fitUnits, Featurize(fitUnits), thresholds: null);
-        var firstModel = Assemble(firstPass, version, clauses);
+        var firstContext = FitAll(fitUnits, Featurize(fitUnits), thresholds: null);
+        var firstType = _settings.Ensemble ? FitClauseTypeModel(fitUnits) : null;
 
-        // Calibrate each label on the validation clauses (Platt), then choose its threshold there.
-        var raw = new float[validation.Count][];
-        Parallel.For(0, validation.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
-        {
-            raw[i] = new float[Taxonomy.Ids.Count];
-            firstModel.PredictRaw(validation[i].Text, validation[i].Heading, raw[i]);
-        });
-
-        // Calibration and thresholds see the validation clauses, less the CUAD contract units when
-        // the settings say so (their unhighlighted negatives push thresholds up and recall down).
+        // Which validation clauses calibrate and choose thresholds: all of them, or less the CUAD
+        // contract units when the settings say so (their unhighlighted negatives push thresholds up).
         var choosing = Enumerable.Range(0, validation.Count).Where(i => _settings.CalibrateOnContractUnits || !validation[i].IsContractUnit).ToArray();
         var chooseClauses = choosing.Select(i => validation[i]).ToArray();
+
+        // Each member is calibrated (Platt) on the validation clauses; the ensemble averages their log-odds,
+        // which is itself one linear model over the same features.
+        var contextCalibration = CalibrateAll(firstContext, version, clauses, validation, choosing, chooseClauses);
+        var typeCalibration = firstType is null ? null : CalibrateAll(firstType, version, clauses, validation, choosing, chooseClauses);
+        var firstLabels = Combine(firstContext, contextCalibration, firstType, typeCalibration);
+        var firstModel = Assemble(firstLabels, version, clauses);
+
+        // The combined model is calibrated again on the same clauses, then each label's threshold chosen there.
+        var raw = PredictRawAll(firstModel, validation);
         var chooseRaw = choosing.Select(i => raw[i]).ToArray();
         var calibration = new (float Slope, float Offset)[Taxonomy.Ids.Count];
         for (var l = 0; l < calibration.Length; l++)
@@ -80,13 +82,16 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
         if (!_settings.RefitOnAll)
         {
-            var firstLabels = firstModel.Labels.Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i])).ToArray();
-            return new TrainingOutcome(Assemble(firstLabels, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count, views);
+            var chosen = firstLabels.Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i])).ToArray();
+            return new TrainingOutcome(Assemble(chosen, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count, views);
         }
 
+        // The refitted members keep the first pass's calibrations: the validation clauses are now training clauses.
         Report("refitting on all training clauses with the chosen thresholds");
         var allUnits = Expand(clauses);
-        var final = FitAll(allUnits, Featurize(allUnits), thresholds)
+        var context = FitAll(allUnits, Featurize(allUnits), thresholds);
+        var type = _settings.Ensemble ? FitClauseTypeModel(allUnits) : null;
+        var final = Combine(context, contextCalibration, type, typeCalibration)
             .Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i]))
             .ToArray();
         var model = Assemble(final, version, clauses, thresholdSources);
@@ -115,6 +120,65 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         Add("METI/JPO", c => c.SourceKind == "meti-jpo", null);
         Add("our corpus", c => c.SourceKind == "corpus", null);
         return views;
+    }
+
+    // The clause-type member: everything but the CUAD contract units, so it learns what each kind of clause
+    // says from clean examples, without the thousands of unhighlighted (noisy) unit negatives.
+    private LinearLabelModel[] FitClauseTypeModel(List<LabelledClause> units)
+    {
+        var clean = units.Where(c => !c.IsContractUnit).ToList();
+        Report($"clause-type member: {clean.Count} clauses without the CUAD contract units");
+        return FitAll(clean, Featurize(clean), thresholds: null);
+    }
+
+    private float[][] PredictRawAll(ClauseModel model, IReadOnlyList<LabelledClause> clauses)
+    {
+        var raw = new float[clauses.Count][];
+        Parallel.For(0, clauses.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _settings.Parallelism) }, i =>
+        {
+            raw[i] = new float[Taxonomy.Ids.Count];
+            model.PredictRaw(clauses[i].Text, clauses[i].Heading, raw[i]);
+        });
+        return raw;
+    }
+
+    private (float Slope, float Offset)[] CalibrateAll(LinearLabelModel[] labels, string version, IReadOnlyList<LabelledClause> clauses, IReadOnlyList<LabelledClause> validation, int[] choosing, LabelledClause[] chooseClauses)
+    {
+        var model = Assemble(labels, version, clauses);
+        var raw = PredictRawAll(model, validation);
+        var chooseRaw = choosing.Select(i => raw[i]).ToArray();
+        return [.. labels.Select((label, l) => Calibrate(chooseClauses, chooseRaw, label, l))];
+    }
+
+    // One member alone, or the mean of both members' calibrated log-odds as one linear model
+    // (log-odds = -(slope · score + offset), so the mean is linear in the features too).
+    private static LinearLabelModel[] Combine(LinearLabelModel[] context, (float Slope, float Offset)[] contextCalibration, LinearLabelModel[]? type, (float Slope, float Offset)[]? typeCalibration)
+    {
+        if (type is null || typeCalibration is null)
+        {
+            return [.. context.Select((l, i) => l.WithCalibration(contextCalibration[i].Slope, contextCalibration[i].Offset, l.Threshold))];
+        }
+
+        var combined = new LinearLabelModel[context.Length];
+        for (var l = 0; l < combined.Length; l++)
+        {
+            var weights = new SortedDictionary<int, float>();
+            void Add(LinearLabelModel member, (float Slope, float Offset) calibration)
+            {
+                for (var i = 0; i < member.Indices.Count; i++)
+                {
+                    weights[member.Indices[i]] = weights.GetValueOrDefault(member.Indices[i]) - (0.5f * calibration.Slope * member.Weights[i]);
+                }
+            }
+
+            Add(context[l], contextCalibration[l]);
+            Add(type[l], typeCalibration[l]);
+            var bias = -0.5f * ((contextCalibration[l].Slope * context[l].Bias) + contextCalibration[l].Offset + (typeCalibration[l].Slope * type[l].Bias) + typeCalibration[l].Offset);
+            var kept = weights.Where(p => p.Value != 0).ToArray();
+            combined[l] = new LinearLabelModel(context[l].Label, bias, -1f, 0f, context[l].Threshold, [.. kept.Select(p => p.Key)], [.. kept.Select(p => p.Value)]);
+        }
+
+        return combined;
     }
 
     /// <summary>Trains without a validation split, with the given thresholds (for tests and quick experiments).</summary>
@@ -379,6 +443,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         var settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["trainer"] = "ML.NET LbfgsLogisticRegression per label (single-threaded)",
+            ["ensemble"] = _settings.Ensemble ? "mean log-odds of a context member (all clauses) and a clause-type member (all but CUAD contract units)" : "one model on all clauses",
             ["features"] = ClauseFeaturizer.Recipe + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams; heading features apart; 1+ln(tf), L2-normalised",
             ["hashBits"] = _settings.HashBits.ToString(CultureInfo.InvariantCulture),
             ["minimumDocumentFrequency"] = _settings.MinimumDocumentFrequency.ToString(CultureInfo.InvariantCulture),

@@ -48,6 +48,13 @@ public sealed class ClauseTrainerSettings
     /// </summary>
     public bool CalibrateOnContractUnits { get; set; } = true;
 
+    /// <summary>
+    /// Average the context member (trained on everything) with a clause-type member trained without the
+    /// CUAD contract units: the first knows boilerplate from clauses in whole contracts, the second what
+    /// each kind of clause says, undisturbed by unhighlighted units that are really of the kind.
+    /// </summary>
+    public bool Ensemble { get; set; } = true;
+
     /// <summary>Labels trained at once. Each trainer runs on one thread, so results do not depend on this.</summary>
     public int Parallelism { get; set; } = 1;
 
