@@ -100,11 +100,11 @@ internal static class TrainCommand
             foreach (var comparison in result.HeldOut)
             {
                 stdout.WriteLine();
-                stdout.WriteLine($"Held out — {comparison.Name} ({comparison.Clauses} clauses):");
+                stdout.WriteLine($"Held out — {comparison.Name} ({comparison.Clauses} {comparison.Items}):");
                 foreach (var (name, evaluation) in comparison.ByPredictor)
                 {
                     stdout.WriteLine($" {name}:");
-                    stdout.Write(MetricsTable.Text(evaluation, comparison.MacroLabels));
+                    stdout.Write(MetricsTable.Text(evaluation, comparison.MacroLabels, comparison.Items));
                 }
             }
 

@@ -7,7 +7,7 @@ namespace Intake.Pipeline.Classification.Evaluation;
 public static class MetricsTable
 {
     /// <summary>Per-label precision, recall, F1 and support, then micro and macro lines.</summary>
-    public static string Text(EvaluationResult result, IReadOnlyList<string>? macroLabels = null)
+    public static string Text(EvaluationResult result, IReadOnlyList<string>? macroLabels = null, string items = "clauses")
     {
         ArgumentNullException.ThrowIfNull(result);
         var builder = new StringBuilder();
@@ -20,7 +20,7 @@ public static class MetricsTable
         Row(builder, result.Micro);
         var macro = macroLabels is null ? result.MacroF1 : Macro(result, macroLabels);
         var over = macroLabels is null ? $"{result.Present.Count} labels present" : $"{macroLabels.Count} labels";
-        builder.AppendLine(CultureInfo.InvariantCulture, $"  {"macro-F1",-24} {"",6} {"",6} {macro,6:0.000}   (over {over}; {result.Clauses} clauses)");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"  {"macro-F1",-24} {"",6} {"",6} {macro,6:0.000}   (over {over}; {result.Clauses} {items})");
         return builder.ToString();
     }
 

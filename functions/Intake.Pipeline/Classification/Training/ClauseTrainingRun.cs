@@ -34,6 +34,12 @@ public sealed class ClauseTrainingOptions
     /// <summary>Also learn from the annotated excerpts of the training contracts, whole (clean clause-type examples; unmapped categories are hard negatives).</summary>
     public bool TrainOnCuadExcerpts { get; set; } = true;
 
+    /// <summary>
+    /// In training only, an unhighlighted CUAD unit this close (in characters) to an excerpt of a label is
+    /// unknown for it rather than a negative; 0 turns this off. Held-out units are always measured strictly.
+    /// </summary>
+    public int CuadNearMissWindow { get; set; } = 1000;
+
     /// <summary>Also train and measure the plain ML.NET logistic regression (slow: minutes on CUAD).</summary>
     public bool MeasureBaselines { get; set; } = true;
 
@@ -41,7 +47,7 @@ public sealed class ClauseTrainingOptions
 }
 
 /// <summary>One evaluation set with the model's and the reference points' results on it.</summary>
-public sealed record HeldOutComparison(string Name, string Language, int Clauses, IReadOnlyList<string> MacroLabels, IReadOnlyDictionary<string, EvaluationResult> ByPredictor)
+public sealed record HeldOutComparison(string Name, string Language, int Clauses, IReadOnlyList<string> MacroLabels, IReadOnlyDictionary<string, EvaluationResult> ByPredictor, string Items = "clauses")
 {
     public double Macro(string predictor) =>
         ByPredictor.TryGetValue(predictor, out var result) ? MacroOver(result, MacroLabels) : double.NaN;
@@ -106,6 +112,14 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
 
         var seed = _options.Trainer.Seed;
         var (cuadTrain, cuadHeld) = cuad.Count > 0 ? GroupSplit.Split(cuad, _options.CuadHoldOutFraction, seed) : ([], []);
+        if (cuad.Count > 0 && _options.CuadNearMissWindow > 0 && _options.SharedDataPath is { } sharedPath)
+        {
+            // The same contracts (the split depends only on the contract names), with near misses unknown.
+            var relaxed = CuadImporter.Import(Path.Combine(sharedPath, "cuad"), _options.CuadNearMissWindow).Clauses;
+            var trainGroups = cuadTrain.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
+            cuadTrain = [.. relaxed.Where(c => trainGroups.Contains(c.Group))];
+        }
+
         var metiHeld = meti.Where(c => _options.MetiHoldOutFiles.Any(f => c.Group == $"meti-jpo:{f}")).ToList();
         var metiTrain = meti.Except(metiHeld).ToList();
         var (corpusTrain, corpusHeld) = corpus.Count > 0 ? GroupSplit.Split(corpus, _options.CorpusHoldOutFraction, seed) : ([], []);
@@ -141,6 +155,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
             var heldGroups = cuadHeld.Select(c => c.Group).ToHashSet(StringComparer.Ordinal);
             var excerpts = cuadExcerpts.Where(c => heldGroups.Contains(c.Group)).ToList();
             comparisons.Add(Compare("CUAD held-out contracts, annotated excerpts", "en", excerpts, CuadImporter.MappedLabels, predictors));
+            comparisons.Add(CompareByContract("CUAD held-out contracts, one item per contract (does it have a clause of the kind?)", cuadHeld, excerpts, predictors));
         }
 
         if (metiHeld.Count > 0)
@@ -191,6 +206,36 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         return comparison;
     }
 
+    // A contract has a label when any of its units or excerpts has it; a predictor, when it decides it for any unit.
+    private HeldOutComparison CompareByContract(string name, IReadOnlyList<LabelledClause> units, IReadOnlyList<LabelledClause> excerpts, List<IMultiLabelPredictor> predictors)
+    {
+        var contracts = units.Select(c => c.Group).Distinct(StringComparer.Ordinal).ToArray();
+        var mapped = CuadImporter.MappedLabels.ToHashSet(StringComparer.Ordinal);
+        var gold = contracts.Select(contract => new LabelledClause(
+            contract,
+            null,
+            "en",
+            contract,
+            contract,
+            units.Concat(excerpts).Where(c => c.Group == contract).SelectMany(c => c.Positives).Where(mapped.Contains).ToHashSet(StringComparer.Ordinal),
+            mapped)).ToList();
+        var results = new Dictionary<string, EvaluationResult>(StringComparer.Ordinal);
+        foreach (var predictor in predictors)
+        {
+            var decided = predictor.Decide(units);
+            var byContract = contracts.Select(contract => (IReadOnlySet<string>)Enumerable.Range(0, units.Count)
+                .Where(i => units[i].Group == contract)
+                .SelectMany(i => decided[i])
+                .Where(mapped.Contains)
+                .ToHashSet(StringComparer.Ordinal)).ToList();
+            results[predictor is ModelPredictor ? ModelName : predictor.Name] = MultiLabelEvaluator.Evaluate(gold, byContract);
+        }
+
+        var comparison = new HeldOutComparison(name, "en", contracts.Length, CuadImporter.MappedLabels, results, "contracts");
+        Report(string.Create(CultureInfo.InvariantCulture, $"{name}: macro-F1 model {comparison.Macro(ModelName):0.000}"));
+        return comparison;
+    }
+
     private static Dictionary<string, int> CountBySource(IEnumerable<LabelledClause> clauses) =>
         clauses.GroupBy(c => c.SourceKind).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
@@ -208,7 +253,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
 
         var t = _options.Trainer;
         hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"{ClauseModelTrainer.Recipe}|{Features.ClauseFeaturizer.Recipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.CalibrateOnContractUnits}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
+            $"{ClauseModelTrainer.Recipe}|{Features.ClauseFeaturizer.Recipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.CalibrateOnContractUnits}|{t.Ensemble}|{_options.CuadNearMissWindow}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
         var sources = string.Join('+', training.Select(c => c.SourceKind).Distinct().Order(StringComparer.Ordinal));
         return $"1.0.0+{sources}.{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
     }

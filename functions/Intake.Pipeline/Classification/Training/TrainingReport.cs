@@ -79,7 +79,7 @@ public static class TrainingReport
     {
         var predictors = comparison.ByPredictor.Keys.ToList();
         b.AppendLine();
-        b.AppendLine(CultureInfo.InvariantCulture, $"### {comparison.Name} — {comparison.Clauses} clauses ({comparison.Language})");
+        b.AppendLine(CultureInfo.InvariantCulture, $"### {comparison.Name} — {comparison.Clauses} {comparison.Items} ({comparison.Language})");
         b.AppendLine();
         var macros = string.Join(", ", predictors.Select(p => string.Create(CultureInfo.InvariantCulture, $"**{p}** {comparison.Macro(p):0.000}")));
         b.AppendLine(CultureInfo.InvariantCulture, $"Macro-F1 over {comparison.MacroLabels.Count} labels: {macros}.");
