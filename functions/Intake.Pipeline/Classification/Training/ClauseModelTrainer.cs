@@ -10,10 +10,12 @@ using Microsoft.ML.Trainers;
 namespace Intake.Pipeline.Classification.Training;
 
 /// <summary>
-/// Trains the clause model: hashed n-gram features (<see cref="ClauseFeaturizer"/>), one ML.NET
-/// L-BFGS logistic regression per label over the clauses where that label is known, per-label
-/// thresholds chosen to maximise F1 on a validation split of whole documents, then the same
-/// trainers refitted on all the training clauses with those thresholds.
+/// Trains the clause model: hashed n-gram features (<see cref="ClauseFeaturizer"/>); per label two
+/// ML.NET L-BFGS logistic regressions over the clauses where that label is known — a context member on
+/// every clause and a clause-type member without the CUAD contract units — each calibrated on a
+/// validation split of whole documents and merged into one linear model by averaging their log-odds;
+/// per-label thresholds chosen there to maximise F1; then both members refitted on all the training
+/// clauses and merged the same way.
 /// </summary>
 /// <remarks>
 /// Reproducible: the seed fixes the split, every trainer runs single-threaded (so sums are added in
