@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Intake.Pipeline.Classification.Benchmark;
-using Intake.Pipeline.Classification.Data;
+using Intake.Training.Benchmark;
+using Intake.Training.Data;
 
 namespace Intake.Cli.Commands;
 

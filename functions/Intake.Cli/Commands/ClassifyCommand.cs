@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
-using Intake.Pipeline.Classification.Batch;
 using Intake.Pipeline.Classification.Model;
+using Intake.Training.Batch;
 
 namespace Intake.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Intake.Pipeline.Classification.Evaluation;
 using Intake.Pipeline.Classification.Model;
+using Intake.Training.Evaluation;
 
 namespace Intake.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Intake.Pipeline.Classification.Evaluation;
-using Intake.Pipeline.Classification.Training;
+using Intake.Training;
+using Intake.Training.Evaluation;
+using Intake.Training.Model;
 
 namespace Intake.Cli.Commands;
 

@@ -5,7 +5,7 @@ using Intake.Pipeline.Classification.Features;
 namespace Intake.Pipeline.Classification.Model;
 
 /// <summary>
-/// The trained clause model: one calibrated linear classifier per label over the hashed n-gram
+/// The trained clause model (read here with our own code; Intake.Training writes it): one calibrated linear classifier per label over the hashed n-gram
 /// features, with its decision threshold. Immutable once built, so one instance serves every thread.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,8 @@ public sealed class ClauseModel
     public const string ManifestEntry = "manifest.json";
     public const string WeightsEntry = "weights.bin";
 
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    /// <summary>The manifest's JSON form, shared with the writer in Intake.Training so both sides read and write the same shape.</summary>
+    internal static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly LinearLabelModel[] _labels;
     private readonly int[] _rowOfFeature;
@@ -330,7 +331,7 @@ public sealed class ClauseModel
         ClauseModelManifest manifest;
         using (var manifestStream = manifestEntry.Open())
         {
-            manifest = JsonSerializer.Deserialize<ClauseModelManifest>(manifestStream, s_json)
+            manifest = JsonSerializer.Deserialize<ClauseModelManifest>(manifestStream, ManifestJson)
                 ?? throw new InvalidDataException("The model's manifest is empty.");
         }
 
@@ -359,46 +360,5 @@ public sealed class ClauseModel
         }
 
         return new ClauseModel(manifest, labels);
-    }
-
-    public void Save(string path)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (directory is not null)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using var stream = File.Create(path);
-        Save(stream);
-    }
-
-    /// <summary>Writes the zip with fixed entry times so that the same model gives the same bytes.</summary>
-    public void Save(Stream stream)
-    {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        var stamp = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var manifestEntry = zip.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
-        manifestEntry.LastWriteTime = stamp;
-        using (var manifestStream = manifestEntry.Open())
-        {
-            JsonSerializer.Serialize(manifestStream, Manifest, s_json);
-        }
-
-        var weightsEntry = zip.CreateEntry(WeightsEntry, CompressionLevel.Optimal);
-        weightsEntry.LastWriteTime = stamp;
-        using var weightsStream = weightsEntry.Open();
-        using var writer = new BinaryWriter(weightsStream);
-        foreach (var label in _labels)
-        {
-            writer.Write(label.Indices.Count);
-            var previous = 0;
-            for (var i = 0; i < label.Indices.Count; i++)
-            {
-                writer.Write7BitEncodedInt(label.Indices[i] - previous);
-                previous = label.Indices[i];
-                writer.Write(label.Weights[i]);
-            }
-        }
     }
 }

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Intake.Pipeline.Classification;
+using Intake.Pipeline.Classification.Model;
+using Intake.Pipeline.Segmentation;
+using Intake.Training.Baselines;
+using Intake.Training.Data;
+
+namespace Intake.Training.Benchmark;
+
+/// <summary>One throughput figure: clauses per second, and the same as a ratio to the reference measured in the same run.</summary>
+public sealed record Throughput(string Name, int Clauses, double Seconds)
+{
+    public double ClausesPerSecond => Clauses / Math.Max(Seconds, 1e-9);
+}
+
+public sealed record BenchmarkResult(
+    string ModelVersion,
+    long ModelBytes,
+    double FirstLoadMilliseconds,
+    double WarmLoadMilliseconds,
+    int ProcessorCount,
+    IReadOnlyList<Throughput> Model,
+    IReadOnlyList<Throughput> References);
+
+/// <summary>
+/// The work of <c>intake bench</c>: model size, load time (first load in this process, then the median
+/// of warm loads), and clauses per second one at a time and in batches, through the classification
+/// seam (with explanations, as a scan uses it) and as bare scores. The keyword matcher — and the plain
+/// ML.NET pipeline when corpus clauses are given to train it on — are timed in the same run on the same
+/// clauses, so the figures can be read as ratios on any machine.
+/// </summary>
+public static class ClassifierBenchmark
+{
+    public static BenchmarkResult Run(string modelPath, IReadOnlyList<LabelledClause> clauses, TimeSpan budget, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        if (clauses.Count == 0)
+        {
+            throw new ArgumentException("No clauses to time.", nameof(clauses));
+        }
+
+        var bytes = new FileInfo(modelPath).Length;
+        var started = Stopwatch.GetTimestamp();
+        var model = ClauseModel.Load(modelPath);
+        var firstLoad = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var warm = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            started = Stopwatch.GetTimestamp();
+            _ = ClauseModel.Load(modelPath);
+            warm.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        warm.Sort();
+        var classifier = new ClauseModelClassifier(model);
+        var segmentClauses = clauses.Select((c, i) => new Clause(c.Text, c.Heading, null, 1, i, c.Language)).ToList();
+        var texts = clauses.Select(c => c.Text).ToList();
+
+        // Warm up the JIT on everything timed below.
+        classifier.Classify(segmentClauses.Take(200).ToList());
+        KeywordMatcher.Decide(texts[0]);
+
+        var results = new List<Throughput>
+        {
+            Time("model, single (one clause per call, with explanations)", budget, segmentClauses.Count, i => classifier.Classify([segmentClauses[i]])),
+            TimeBatch("model, batch (1,024 per call, with explanations)", budget, segmentClauses, batch => classifier.Classify(batch)),
+            TimeBatch("model, batch scores only", budget, segmentClauses, batch => Parallel.ForEach(batch, c => model.Predict(c.Text, c.Heading))),
+        };
+        progress?.Invoke("model timed");
+
+        var references = new List<Throughput>
+        {
+            Time("keyword matcher, single", budget, texts.Count, i => KeywordMatcher.Decide(texts[i])),
+        };
+
+        var trainable = clauses.Where(c => c.Known is null).Take(3000).ToList();
+        if (trainable.Count >= 200 && trainable.Any(c => c.Positives.Count > 0))
+        {
+            progress?.Invoke("training the plain ML.NET pipeline (FeaturizeText + logistic regression) for the comparison");
+            var plain = PlainLogisticRegression.Train(trainable, seed: 1);
+            plain.CountDecided(texts.Take(100).ToList());
+            references.Add(TimeBatch($"plain ML.NET pipeline, batch ({plain.TrainedLabels.Count} labels)", budget, texts, batch => plain.CountDecided(batch)));
+        }
+
+        return new BenchmarkResult(model.Version, bytes, firstLoad, warm[warm.Count / 2], Environment.ProcessorCount, results, references);
+    }
+
+    private static Throughput Time(string name, TimeSpan budget, int count, Action<int> action)
+    {
+        var watch = Stopwatch.StartNew();
+        var done = 0;
+        while (watch.Elapsed < budget || done < count)
+        {
+            action(done % count);
+            done++;
+            if (done >= count && watch.Elapsed >= budget)
+            {
+                break;
+            }
+        }
+
+        return new Throughput(name, done, watch.Elapsed.TotalSeconds);
+    }
+
+    private static Throughput TimeBatch<T>(string name, TimeSpan budget, IReadOnlyList<T> items, Action<List<T>> action)
+    {
+        var batches = items.Chunk(1024).Select(c => c.ToList()).ToList();
+        var watch = Stopwatch.StartNew();
+        var done = 0;
+        var round = 0;
+        while (round == 0 || watch.Elapsed < budget)
+        {
+            foreach (var batch in batches)
+            {
+                action(batch);
+                done += batch.Count;
+            }
+
+            round++;
+        }
+
+        return new Throughput(name, done, watch.Elapsed.TotalSeconds);
+    }
+}
