@@ -72,14 +72,4 @@ public sealed class FeaturizerTests
 
         Assert.Equal(vector.Indices, termIndices);
     }
-
-    [Theory]
-    [InlineData("The first sentence is here. A second sentence follows here.", 2)]
-    [InlineData("甲は乙に通知する。乙は甲に回答する。", 2)]
-    [InlineData("Section 4.2. The Licensee shall comply with all laws.", 1)]
-    [InlineData("One sentence without a stop", 1)]
-    public void SentenceSplitter_Text_CutsAtSentenceEnds(string text, int expected)
-    {
-        Assert.Equal(expected, SentenceSplitter.Split(text).Count);
-    }
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Intake.Pipeline.Classification.Features;
+using Intake.Pipeline.Segmentation;
 
 namespace Intake.Pipeline.Classification.Model;
 

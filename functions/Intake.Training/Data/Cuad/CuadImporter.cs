@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Intake.Pipeline.Classification;
-using Intake.Pipeline.Classification.Features;
+using Intake.Pipeline.Segmentation;
 
 namespace Intake.Training.Data.Cuad;
 
