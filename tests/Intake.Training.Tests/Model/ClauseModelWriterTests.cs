@@ -35,4 +35,15 @@ public sealed class ClauseModelWriterTests
 
         Assert.Equal(first.ToArray(), second.ToArray());
     }
+
+    [Fact]
+    public void Save_ShippedModel_WritesTheShippedFileByteForByte()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "ml-models", "clause-model.zip");
+        using var written = new MemoryStream();
+
+        ClauseModel.Load(path).Save(written);
+
+        Assert.Equal(File.ReadAllBytes(path), written.ToArray());
+    }
 }
