@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs.Models;
+using Intake.Pipeline.Ingestion;
 
 namespace Intake.Pipeline.Storage;
 

@@ -1,9 +1,10 @@
-using Azure.Core;
 using Azure.Core.Pipeline;
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Intake.Pipeline.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Pipeline.Storage;

@@ -9,8 +9,7 @@ public static class IntakeStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Storage for the deployed shape: clients from configuration section <c>IntakeStorage</c>
-    /// (Azurite when nothing is set), the two tables, the reports container and the ingestor.
-    /// Needs <see cref="IntakePipelineServiceCollectionExtensions.AddIntakePipeline"/> for the scanner.
+    /// (Azurite when nothing is set), the two tables, the reports container and the uploader.
     /// </summary>
     public static IServiceCollection AddIntakeStorage(this IServiceCollection services)
     {
@@ -27,9 +26,7 @@ public static class IntakeStorageServiceCollectionExtensions
             sp.GetService<StorageClientTuning>()));
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ReportStore>();
-        services.TryAddSingleton<DocumentIngestor>();
         services.TryAddSingleton<DocumentUploader>();
-        services.TryAddSingleton<EventMessageProcessor>();
         return services;
     }
 

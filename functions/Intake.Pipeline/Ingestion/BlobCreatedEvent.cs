@@ -1,4 +1,4 @@
-namespace Intake.Pipeline.Storage;
+namespace Intake.Pipeline.Ingestion;
 
 /// <summary>
 /// The parts of a <c>Microsoft.Storage.BlobCreated</c> event Intake uses, whichever schema carried it

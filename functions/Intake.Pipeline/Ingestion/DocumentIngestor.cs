@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using Azure;
 using Azure.Storage.Blobs.Models;
+using Azure;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.Pipeline.Storage;
+namespace Intake.Pipeline.Ingestion;
 
 /// <summary>
 /// Handles one BlobCreated event end to end: fetch (size from properties first), scan, store findings,

@@ -2,22 +2,20 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Intake.Pipeline.Storage;
+namespace Intake.Pipeline.Ingestion;
 
 /// <summary>
 /// Reads and writes <c>Microsoft.Storage.BlobCreated</c> events as Event Grid puts them on a storage
-/// queue. Reading accepts both delivery schemas and is tolerant of the Functions host's habit of
-/// handing queue payloads over as JSON strings, sometimes encoded twice.
+/// queue. Reading accepts both delivery schemas (Event Grid and CloudEvents), one event or an array.
 /// </summary>
 public static class BlobCreatedEvents
 {
     public const string BlobCreatedType = "Microsoft.Storage.BlobCreated";
 
-    private const int MaxStringUnwrapping = 3;
     private const string SubjectContainers = "/blobServices/default/containers/";
     private const string SubjectBlobs = "/blobs/";
 
-    /// <summary>Parses message text: an event object, an array of events, or either wrapped in JSON strings.</summary>
+    /// <summary>Parses message text: an event object or an array of events.</summary>
     public static BlobEventParseResult Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -36,29 +34,8 @@ public static class BlobCreatedEvents
         }
     }
 
-    /// <summary>Parses a JSON value as the host or the queue delivered it.</summary>
-    public static BlobEventParseResult Parse(JsonElement element)
+    private static BlobEventParseResult Parse(JsonElement element)
     {
-        for (var depth = 0; element.ValueKind == JsonValueKind.String; depth++)
-        {
-            if (depth == MaxStringUnwrapping)
-            {
-                return BlobEventParseResult.Invalid("message is a string nested too deeply");
-            }
-
-            // The host passes queue messages as strings; the string holds JSON (maybe another string).
-            var inner = element.GetString() ?? string.Empty;
-            try
-            {
-                using var document = JsonDocument.Parse(inner);
-                element = document.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                return BlobEventParseResult.Invalid("message string does not hold JSON");
-            }
-        }
-
         if (element.ValueKind == JsonValueKind.Array)
         {
             var events = new List<BlobCreatedEvent>();

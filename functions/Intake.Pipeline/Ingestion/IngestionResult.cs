@@ -1,4 +1,4 @@
-namespace Intake.Pipeline.Storage;
+namespace Intake.Pipeline.Ingestion;
 
 /// <summary>What the caller should do with the queue message after one attempt.</summary>
 public enum IngestionOutcome

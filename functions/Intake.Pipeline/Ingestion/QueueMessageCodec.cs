@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Intake.Pipeline.Storage;
+namespace Intake.Pipeline.Ingestion;
 
 /// <summary>
 /// The one encoding of <c>intake-events</c> messages: UTF-8 JSON, Base64-encoded — what Event Grid
@@ -23,9 +23,9 @@ public static class QueueMessageCodec
     {
         ArgumentNullException.ThrowIfNull(rawMessageText);
         var trimmed = rawMessageText.Trim();
-        if (trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '[' || trimmed[0] == '"'))
+        if (trimmed.Length > 0 && (trimmed[0] == '{' || trimmed[0] == '['))
         {
-            // Already JSON: '{', '[' and '"' are not Base64 characters.
+            // Already JSON: '{' and '[' are not Base64 characters.
             return trimmed;
         }
 

@@ -1,7 +1,6 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.Pipeline.Storage;
+namespace Intake.Pipeline.Ingestion;
 
 /// <summary>What to do with a queue message after handling it.</summary>
 public enum MessageDisposition
@@ -23,7 +22,7 @@ public sealed record MessageResult(MessageDisposition Disposition, IReadOnlyList
 }
 
 /// <summary>
-/// One <c>intake-events</c> message, however it arrived (queue text or the host's JSON value), turned
+/// One <c>intake-events</c> message (its decoded JSON text), turned
 /// into ingestion attempts and one disposition. Shared by the function and <c>intake serve</c> so both
 /// make the same decisions.
 /// </summary>
@@ -31,9 +30,6 @@ public sealed partial class EventMessageProcessor(DocumentIngestor ingestor, ILo
 {
     public Task<MessageResult> ProcessAsync(string messageJson, long dequeueCount, CancellationToken cancellationToken = default) =>
         ProcessAsync(BlobCreatedEvents.Parse(messageJson), dequeueCount, cancellationToken);
-
-    public Task<MessageResult> ProcessAsync(JsonElement message, long dequeueCount, CancellationToken cancellationToken = default) =>
-        ProcessAsync(BlobCreatedEvents.Parse(message), dequeueCount, cancellationToken);
 
     private async Task<MessageResult> ProcessAsync(BlobEventParseResult parsed, long dequeueCount, CancellationToken cancellationToken)
     {
