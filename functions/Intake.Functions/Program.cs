@@ -1,6 +1,8 @@
 using Intake.Functions;
+using Microsoft.Azure.Functions.Worker.Builder;
 
-// The Functions host starts this executable (host.json customHandler) and calls it on FUNCTIONS_CUSTOMHANDLER_PORT.
-var app = IntakeFunctionsApp.CreateBuilder(args).Build();
-app.MapIntakeFunctions();
-await app.RunAsync();
+// ConfigureIntakeFunctions: ConfigureFunctionsWebApplication(), telemetry and the registrations
+// `intake serve` makes; the host tests call the same method.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureIntakeFunctions();
+await builder.Build().RunAsync();

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Azure;
-using Intake.Functions.Api;
+using Intake.Hosting.Api;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Storage;

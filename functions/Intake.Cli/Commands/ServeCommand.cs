@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Intake.Functions;
-using Intake.Functions.Serve;
+using Intake.Hosting;
+using Intake.Hosting.Serve;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +10,9 @@ using Microsoft.Extensions.Hosting;
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake serve [--workers N] [--urls URL]</c>: the function app's handler standalone (the same
-/// HTTP API: /api/documents...) plus N queue workers consuming <c>intake-events</c>, as the Functions
-/// host would. Ctrl+C or SIGTERM stops receiving and lets in-flight documents finish.
+/// <c>intake serve [--workers N] [--urls URL]</c>: the function app's services and HTTP handlers without
+/// the Functions host (the same HTTP API: /api/documents...) plus N queue workers consuming
+/// <c>intake-events</c> as the host's queue trigger would. Ctrl+C or SIGTERM stops receiving and lets in-flight documents finish.
 /// </summary>
 internal static class ServeCommand
 {
@@ -51,7 +52,8 @@ internal static class ServeCommand
         command.SetAction(parseResult =>
         {
             var options = connection.Resolve(parseResult);
-            var builder = IntakeFunctionsApp.CreateBuilder([]);
+            var builder = WebApplication.CreateBuilder();
+            builder.Services.ConfigureIntake();
             builder.WebHost.UseUrls(parseResult.GetValue(urls)!);
             builder.Configuration.AddInMemoryCollection(StorageConnection.ToConfiguration(options));
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = s_shutdownTimeout);
@@ -62,7 +64,7 @@ internal static class ServeCommand
             });
 
             using var app = builder.Build();
-            app.MapIntakeFunctions();
+            app.MapIntakeApi();
             app.Run();
             return 0;
         });

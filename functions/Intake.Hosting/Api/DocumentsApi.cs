@@ -3,15 +3,22 @@ using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Storage;
 
-namespace Intake.Functions.Api;
+namespace Intake.Hosting.Api;
 
 /// <summary>
-/// The HTTP functions GetDocument, ListDocuments and GetReport. With <c>enableForwardingHttpRequest</c>
-/// the host forwards the caller's request unchanged, so the handler sees the function's own route
-/// under the <c>api</c> prefix (<c>/api/documents/{id}</c>); function keys are checked by the host.
+/// The HTTP handlers behind ListDocuments, GetDocument and GetReport: the function app's [HttpTrigger]
+/// functions call them, and <c>intake serve</c> maps them at the same routes. Function keys are the
+/// Functions host's business; serve listens on loopback.
 /// </summary>
 public static class DocumentsApi
 {
+    /// <summary>Routes under the <c>api</c> prefix (host.json <c>extensions.http.routePrefix</c>).</summary>
+    public const string ListRoute = "documents";
+
+    public const string DocumentRoute = "documents/{id}";
+
+    public const string ReportRoute = "documents/{id}/report";
+
     private static readonly string[] s_statuses = [.. Enum.GetNames<DocumentStatus>(), DocumentEntity.ProcessingStatus];
     private static readonly string[] s_riskLevels = Enum.GetNames<RiskLevel>();
 

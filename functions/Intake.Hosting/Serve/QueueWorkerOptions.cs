@@ -1,4 +1,4 @@
-namespace Intake.Functions.Serve;
+namespace Intake.Hosting.Serve;
 
 /// <summary>How <c>intake serve</c> consumes <c>intake-events</c> (the host.json queue settings' counterpart).</summary>
 public sealed class QueueWorkerOptions

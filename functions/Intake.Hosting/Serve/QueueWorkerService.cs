@@ -1,9 +1,10 @@
 using Azure;
 using Azure.Storage.Queues.Models;
+using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.Options;
 
-namespace Intake.Functions.Serve;
+namespace Intake.Hosting.Serve;
 
 /// <summary>
 /// The queue consumer of <c>intake serve</c>: N workers competing for <c>intake-events</c> messages,

@@ -1,6 +1,6 @@
 using Intake.Pipeline.Storage;
 
-namespace Intake.Functions.Api;
+namespace Intake.Hosting.Api;
 
 /// <summary>A document row as the HTTP API and <c>intake findings</c> show it (camelCase JSON).</summary>
 public sealed record DocumentView(

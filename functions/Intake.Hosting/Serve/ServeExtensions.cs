@@ -1,4 +1,4 @@
-namespace Intake.Functions.Serve;
+namespace Intake.Hosting.Serve;
 
 public static class ServeExtensions
 {
