@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the deployable Azure Functions app in one step:
-#   artifacts/functionapp/      host.json, one folder per function with its function.json, and the
-#                               handler (Intake.Functions) published self-contained for linux-x64
-#   artifacts/functionapp.zip   the same folder zipped (Unix permissions kept: the handler stays executable)
-# The layout comes from `dotnet publish` of functions/Intake.Functions itself (see its .csproj), so
-# azd, which publishes the project, deploys exactly this.
+# Builds the deployable Azure Functions app (.NET isolated worker) in one step:
+#   artifacts/functionapp/      `dotnet publish` of functions/Intake.Functions: host.json,
+#                               worker.config.json, functions.metadata, extensions.json and .azurefunctions/ (the host's
+#                               binding extensions extensions.json points to) and the worker's assemblies
+#   artifacts/functionapp.zip   the same folder zipped, ready for zip deploy
+# azd publishes the same project the same way (azure.yaml), so both deploy the same package.
 # Usage: eng/publish-functionapp.sh [OUTPUT_DIR [ZIP_FILE]]
 set -euo pipefail
 
@@ -22,24 +22,17 @@ dotnet publish "$root/functions/Intake.Functions/Intake.Functions.csproj" \
   --output "$out" \
   --nologo
 
-for definition in "$root"/functions/Intake.Functions/FunctionApp/*/function.json; do
-  name="$(basename "$(dirname "$definition")")"
-  if [[ ! -f "$out/$name/function.json" ]]; then
-    echo "publish-functionapp: $name/function.json is missing from $out" >&2
+for required in host.json worker.config.json functions.metadata extensions.json .azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll; do
+  if [[ ! -f "$out/$required" ]]; then
+    echo "publish-functionapp: $required is missing from $out" >&2
     exit 1
   fi
 done
 
-# The executable host.json names must be in the package and executable.
-executable="$(sed -n 's/.*"defaultExecutablePath"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$out/host.json")"
-if [[ -z "$executable" || ! -f "$out/$executable" ]]; then
-  echo "publish-functionapp: host.json names '$executable', which is not in $out" >&2
-  exit 1
-fi
-chmod +x "$out/$executable"
-
 mkdir -p "$(dirname "$zip_file")"
+zip_file="$(cd "$(dirname "$zip_file")" && pwd)/$(basename "$zip_file")"
 if command -v zip >/dev/null 2>&1; then
+  # -r includes the dot-folder .azurefunctions/.
   (cd "$out" && zip -qr -X "$zip_file" .)
 elif command -v python3 >/dev/null 2>&1; then
   python3 - "$out" "$zip_file" <<'PY'
@@ -49,7 +42,7 @@ with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as z:
     for folder, _, files in os.walk(src):
         for f in files:
             path = os.path.join(folder, f)
-            z.write(path, os.path.relpath(path, src))  # zipfile keeps the Unix mode bits
+            z.write(path, os.path.relpath(path, src))
 PY
 else
   echo "publish-functionapp: needs zip or python3 to write $zip_file" >&2

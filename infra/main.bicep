@@ -1,5 +1,5 @@
 // Intake in one resource group: storage (uploads, reports, queue, tables), Event Grid from the
-// intake container to the queue, the function app running the custom handler, its user-assigned
+// intake container to the queue, the function app on the .NET isolated worker, its user-assigned
 // identity with least-privilege roles, Application Insights on Log Analytics, and optionally
 // Azure AI Document Intelligence. No secret is created, passed or output.
 //
@@ -44,11 +44,8 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-@description('Flex Consumption runtime stack name. "custom" declares a custom handler; Microsoft\'s MCP custom-handler samples use the language stack instead (e.g. dotnet-isolated), which also works because the handler is named in host.json.')
-param flexRuntimeName string = 'custom'
-
-@description('Flex Consumption runtime stack version (for dotnet-isolated use e.g. 10.0).')
-param flexRuntimeVersion string = '1.0'
+@description('.NET version of the isolated worker (functions/Intake.Functions targets net10.0).')
+param dotnetVersion string = '10.0'
 
 @description('Create an Azure AI Document Intelligence account for scanned PDFs (otherwise they are reported as NeedsOcr).')
 param enableDocumentIntelligence bool = false
@@ -257,8 +254,7 @@ module functionApp 'modules/functionapp.bicep' = {
     elasticPremiumSku: elasticPremiumSku
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
-    flexRuntimeName: flexRuntimeName
-    flexRuntimeVersion: flexRuntimeVersion
+    dotnetVersion: dotnetVersion
     identityId: identity.outputs.id
     identityClientId: identity.outputs.clientId
     storageAccountName: storageAccountName

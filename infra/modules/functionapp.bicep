@@ -1,4 +1,4 @@
-// The function app that hosts Intake's custom handler, on Flex Consumption (default) or Elastic
+// The function app (.NET isolated worker, dotnet-isolated) on Flex Consumption (default) or Elastic
 // Premium. Every connection is identity-based: the app runs as the user-assigned identity and no
 // setting holds a key, a SAS or a storage connection string.
 
@@ -50,11 +50,8 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
-@description('Flex Consumption runtime stack name (functionAppConfig.runtime.name). "custom" declares a custom handler; the handler itself is named in host.json.')
-param flexRuntimeName string = 'custom'
-
-@description('Flex Consumption runtime stack version (functionAppConfig.runtime.version).')
-param flexRuntimeVersion string = '1.0'
+@description('.NET version the isolated worker runs on (Flex functionAppConfig.runtime.version, Elastic Premium linuxFxVersion).')
+param dotnetVersion string = '10.0'
 
 @description('Resource id of the user-assigned identity the app runs as.')
 param identityId string
@@ -78,6 +75,8 @@ param applicationInsightsName string
 param appSettings object = {}
 
 var isFlex = hostingPlan == 'FlexConsumption'
+// Functions/Queue/ScanUploadedDocument and the HTTP functions run in the .NET isolated worker.
+var workerRuntime = 'dotnet-isolated'
 
 resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
   name: storageAccountName
@@ -116,7 +115,7 @@ var identitySettings = {
 // identity, so no Azure Files content share (which would need an account key) is used.
 var elasticPremiumSettings = {
   FUNCTIONS_EXTENSION_VERSION: '~4'
-  FUNCTIONS_WORKER_RUNTIME: 'custom'
+  FUNCTIONS_WORKER_RUNTIME: workerRuntime
   WEBSITE_RUN_FROM_PACKAGE: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}/${packageBlobName}'
   WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: identityId
 }
@@ -172,6 +171,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       ftpsState: 'Disabled'
       http20Enabled: true
       alwaysOn: false
+      // Flex Consumption takes the stack from functionAppConfig.runtime and must not set linuxFxVersion.
+      linuxFxVersion: isFlex ? null : 'DOTNET-ISOLATED|${dotnetVersion}'
     }
     functionAppConfig: isFlex
       ? {
@@ -190,8 +191,8 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
             maximumInstanceCount: maximumInstanceCount
           }
           runtime: {
-            name: flexRuntimeName
-            version: flexRuntimeVersion
+            name: workerRuntime
+            version: dotnetVersion
           }
         }
       : null

@@ -27,12 +27,14 @@ public class FunctionAppTests
     }
 
     [Fact]
-    public void FlexConsumption_DeclaresTheCustomHandlerRuntime_AndIdentityBasedDeploymentStorage()
+    public void FlexConsumption_DeclaresTheDotnetIsolatedRuntimeOnDotnet10_AndIdentityBasedDeploymentStorage()
     {
         var deployment = MainTemplate.Deploy();
         var site = deployment.Single("Microsoft.Web/sites");
 
-        Assert.Equal("custom", site.PropertyString("functionAppConfig.runtime.name"));
+        Assert.Equal("dotnet-isolated", site.PropertyString("functionAppConfig.runtime.name"));
+        Assert.Equal("10.0", site.PropertyString("functionAppConfig.runtime.version"));
+        Assert.Null(site.Property("siteConfig.linuxFxVersion"));
         Assert.Equal("blobContainer", site.PropertyString("functionAppConfig.deployment.storage.type"));
         Assert.EndsWith("app-package", site.PropertyString("functionAppConfig.deployment.storage.value"), StringComparison.Ordinal);
         Assert.Equal("UserAssignedIdentity", site.PropertyString("functionAppConfig.deployment.storage.authentication.type"));
@@ -50,7 +52,7 @@ public class FunctionAppTests
     }
 
     [Fact]
-    public void ElasticPremium_UsesEP1_WithTheCustomWorkerRuntime()
+    public void ElasticPremium_UsesEP1_WithTheDotnetIsolatedWorkerOnDotnet10()
     {
         var deployment = Deploy("ElasticPremium");
         var plan = deployment.Single("Microsoft.Web/serverfarms");
@@ -60,7 +62,8 @@ public class FunctionAppTests
         Assert.Equal("EP1", DeployedResource.Navigate(plan.Definition, "sku.name")?.GetValue<string>());
         Assert.Equal("ElasticPremium", DeployedResource.Navigate(plan.Definition, "sku.tier")?.GetValue<string>());
         Assert.Null(site.Property("functionAppConfig"));
-        Assert.Equal("custom", settings["FUNCTIONS_WORKER_RUNTIME"]?.GetValue<string>());
+        Assert.Equal("dotnet-isolated", settings["FUNCTIONS_WORKER_RUNTIME"]?.GetValue<string>());
+        Assert.Equal("DOTNET-ISOLATED|10.0", site.PropertyString("siteConfig.linuxFxVersion"));
         Assert.Equal("~4", settings["FUNCTIONS_EXTENSION_VERSION"]?.GetValue<string>());
     }
 
