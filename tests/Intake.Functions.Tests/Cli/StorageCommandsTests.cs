@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Intake.Cli.Commands;
 using Intake.Functions.Tests.Support;
+using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Intake.Functions.Serve;
+using Intake.Hosting.Serve;
 using Intake.Functions.Tests.Support;
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Storage;

@@ -1,4 +1,5 @@
 using Intake.Functions.Tests.Support;
+using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

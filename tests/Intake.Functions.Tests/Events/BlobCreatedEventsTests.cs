@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Intake.Pipeline.Storage;
+using Intake.Pipeline.Ingestion;
 
 namespace Intake.Functions.Tests.Events;
 
@@ -31,13 +31,15 @@ public class BlobCreatedEventsTests
     }
 
     [Fact]
-    public void Parse_EventEncodedAsJsonStringTwice_IsUnwrapped()
+    public void Parse_EventWrappedInAJsonString_IsNotAnEvent()
     {
-        var once = JsonSerializer.Serialize(EventPayloads.EventGrid("intake", "a.txt"));
-        var twice = JsonSerializer.Serialize(once);
+        // The isolated worker hands the function the decoded message text itself; nothing wraps it.
+        var wrapped = JsonSerializer.Serialize(EventPayloads.EventGrid("intake", "a.txt").ToString());
 
-        Assert.Equal("a.txt", Assert.Single(BlobCreatedEvents.Parse(once).Events).BlobName);
-        Assert.Equal("a.txt", Assert.Single(BlobCreatedEvents.Parse(twice).Events).BlobName);
+        var result = BlobCreatedEvents.Parse(wrapped);
+
+        Assert.Empty(result.Events);
+        Assert.False(result.IsOtherEvent);
     }
 
     [Fact]

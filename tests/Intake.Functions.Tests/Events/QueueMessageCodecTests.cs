@@ -1,4 +1,5 @@
 using System.Text;
+using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 
 namespace Intake.Functions.Tests.Events;
@@ -26,7 +27,7 @@ public class QueueMessageCodecTests
     [Fact]
     public void HostJson_PinsTheSameBase64Encoding()
     {
-        using var hostJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Support.Repository.Root, "host.json")));
+        using var hostJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Support.Repository.Root, "functions", "Intake.Functions", "host.json")));
         var queues = hostJson.RootElement.GetProperty("extensions").GetProperty("queues");
 
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString());

@@ -4,67 +4,85 @@ using Intake.Functions.Tests.Support;
 
 namespace Intake.Functions.Tests.Publishing;
 
-/// <summary>The published folder and zip are what the Functions host expects of a custom handler app.</summary>
+/// <summary>The published folder and zip are a standard isolated-worker package (eng/publish-functionapp.sh).</summary>
 [Trait("Category", "Publish")]
 public class PublishLayoutTests(PublishedFunctionApp published) : IClassFixture<PublishedFunctionApp>
 {
-    private static readonly string[] s_functions =
-        [.. Directory.GetDirectories(Path.Combine(Repository.Root, "functions", "Intake.Functions", "FunctionApp")).Select(d => Path.GetFileName(d)!)];
+    private static readonly string[] s_packageFiles = ["host.json", "worker.config.json", "functions.metadata", "extensions.json", "Intake.Functions.dll"];
 
     [Fact]
-    public void Publish_Folder_HasHostJsonAtTheRootAndOneFolderPerFunction()
+    public void Publish_Folder_HasTheIsolatedWorkerFiles()
     {
         Assert.True(published.ExitCode == 0, published.Output);
-        Assert.True(File.Exists(Path.Combine(published.Folder, "host.json")));
-        Assert.NotEmpty(s_functions);
-        foreach (var function in s_functions)
+        Assert.All(s_packageFiles, f => Assert.True(File.Exists(Path.Combine(published.Folder, f)), $"{f} is missing"));
+        using var worker = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Folder, "worker.config.json")));
+        Assert.Equal("dotnet-isolated", worker.RootElement.GetProperty("description").GetProperty("language").GetString());
+        Assert.Equal("Intake.Functions.dll", worker.RootElement.GetProperty("description").GetProperty("defaultWorkerPath").GetString());
+    }
+
+    [Fact]
+    public void FunctionsMetadata_DeclaresTheQueueTriggerAndThreeHttpFunctionsWithFunctionKeys()
+    {
+        Assert.True(published.ExitCode == 0, published.Output);
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Folder, "functions.metadata")));
+        var functions = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone(), StringComparer.Ordinal);
+
+        Assert.Equal(["GetDocument", "GetReport", "ListDocuments", "ScanUploadedDocument"], functions.Keys.Order(StringComparer.Ordinal));
+        var queue = Trigger(functions["ScanUploadedDocument"]);
+        Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
+        Assert.Equal("intake-events", queue.GetProperty("queueName").GetString());
+        Assert.Equal("IntakeStorage", queue.GetProperty("connection").GetString());
+
+        foreach (var (name, route) in new[] { ("ListDocuments", "documents"), ("GetDocument", "documents/{id}"), ("GetReport", "documents/{id}/report") })
         {
-            var definition = Path.Combine(published.Folder, function, "function.json");
-            Assert.True(File.Exists(definition), $"{function}/function.json is missing");
-            using var json = JsonDocument.Parse(File.ReadAllText(definition));
-            Assert.NotEmpty(json.RootElement.GetProperty("bindings").EnumerateArray());
+            var http = Trigger(functions[name]);
+            Assert.Equal("httpTrigger", http.GetProperty("type").GetString());
+            Assert.Equal(route, http.GetProperty("route").GetString());
+            Assert.Equal(["get"], http.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+            Assert.Equal("function", http.GetProperty("authLevel").GetString(), ignoreCase: true);
         }
     }
 
     [Fact]
-    public void Publish_Folder_HoldsTheExecutableHostJsonNames()
+    public void ExtensionsJson_LoadsTheStorageQueuesExtensionFromThePackage()
     {
         Assert.True(published.ExitCode == 0, published.Output);
-        var executable = Path.Combine(published.Folder, ExecutablePath());
+        using var extensions = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Folder, "extensions.json")));
+        var queues = Assert.Single(
+            extensions.RootElement.GetProperty("extensions").EnumerateArray(),
+            e => e.GetProperty("typeName").GetString()!.Contains("Microsoft.Azure.WebJobs.Extensions.Storage.Queues", StringComparison.Ordinal));
+        var hint = queues.GetProperty("hintPath").GetString()!;
 
-        Assert.True(File.Exists(executable), $"{executable} is missing");
-        if (!OperatingSystem.IsWindows())
-        {
-            Assert.True((File.GetUnixFileMode(executable) & UnixFileMode.UserExecute) != 0, $"{executable} is not executable");
-        }
-
-        // Self-contained for linux-x64: the runtime travels with the handler.
-        var handler = Path.GetDirectoryName(executable)!;
-        Assert.True(File.Exists(Path.Combine(handler, "libcoreclr.so")), "the .NET runtime is not in the package");
-        Assert.True(File.Exists(Path.Combine(handler, "Intake.Functions.dll")));
-        if (File.Exists(Path.Combine(Repository.Root, "ml-models", "clause-model.zip")))
-        {
-            Assert.True(File.Exists(Path.Combine(handler, "ml-models", "clause-model.zip")), "the clause model is not in the package");
-        }
+        Assert.StartsWith("./.azurefunctions/", hint, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(published.Folder, hint)), $"{hint} is not in the package");
     }
 
     [Fact]
-    public void Publish_Zip_HasTheSameLayoutAndKeepsTheExecutableBit()
+    public void HostJson_HasNoCustomHandlerOrExtensionBundle_AndKeepsTheQueueSettings()
+    {
+        Assert.True(published.ExitCode == 0, published.Output);
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Folder, "host.json")));
+
+        Assert.False(host.RootElement.TryGetProperty("customHandler", out _));
+        Assert.False(host.RootElement.TryGetProperty("extensionBundle", out _));
+        Assert.Equal("base64", host.RootElement.GetProperty("extensions").GetProperty("queues").GetProperty("messageEncoding").GetString());
+    }
+
+    [Fact]
+    public void Publish_Zip_HoldsTheSameFilesIncludingTheExtensionsFolder()
     {
         Assert.True(published.ExitCode == 0, published.Output);
         using var zip = ZipFile.OpenRead(published.Zip);
-        var entries = zip.Entries.ToDictionary(e => e.FullName.Replace('\\', '/'), StringComparer.Ordinal);
+        var entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
 
-        Assert.Contains("host.json", entries.Keys);
-        Assert.All(s_functions, f => Assert.Contains($"{f}/function.json", entries.Keys));
-        var executable = entries[ExecutablePath().Replace('\\', '/')];
-        var mode = (executable.ExternalAttributes >> 16) & 0x1FF;
-        Assert.True((mode & 0x40) != 0, $"zip entry mode {Convert.ToString(mode, 8)} is not executable");
+        Assert.All(s_packageFiles, f => Assert.Contains(f, entries));
+        Assert.Contains(".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Queues.dll", entries);
+        if (File.Exists(Path.Combine(Repository.Root, "ml-models", "clause-model.zip")))
+        {
+            Assert.Contains("ml-models/clause-model.zip", entries);
+        }
     }
 
-    private string ExecutablePath()
-    {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Folder, "host.json")));
-        return host.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString()!;
-    }
+    private static JsonElement Trigger(JsonElement function) =>
+        function.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
 }

@@ -3,7 +3,7 @@ using Intake.Functions.Tests.Support;
 
 namespace Intake.Functions.Tests.Publishing;
 
-/// <summary>Runs eng/publish-functionapp.sh once (a self-contained publish is slow) into a temporary folder.</summary>
+/// <summary>Runs eng/publish-functionapp.sh once into a temporary folder.</summary>
 public sealed class PublishedFunctionApp : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "intake-publish-" + Guid.NewGuid().ToString("N")[..8]);

@@ -1,5 +1,6 @@
 using Intake.Functions.Tests.Support;
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;

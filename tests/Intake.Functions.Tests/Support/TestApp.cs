@@ -1,4 +1,5 @@
-using Intake.Functions.Serve;
+using Intake.Hosting;
+using Intake.Hosting.Serve;
 using Intake.Pipeline.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,8 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Functions.Tests.Support;
 
 /// <summary>
-/// The handler app as the host runs it, on a free loopback port, against Azurite: tests talk to it
-/// over real HTTP. With workers it is <c>intake serve</c> in process.
+/// <c>intake serve</c> in process, as ServeCommand builds it (ConfigureIntake, MapIntakeApi), on a free
+/// loopback port against Azurite: tests talk to it over real HTTP, and with workers it consumes the queue.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
@@ -41,22 +42,12 @@ public sealed class TestApp : IAsyncDisposable
         StorageClientTuning? tuning = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = IntakeFunctionsApp.CreateBuilder([]);
+        var builder = WebApplication.CreateBuilder();
+        builder.Services.ConfigureIntake();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["IntakeStorage:ConnectionString"] = options.ConnectionString,
-            ["IntakeStorage:InputContainer"] = options.InputContainer,
-            ["IntakeStorage:ReportsContainer"] = options.ReportsContainer,
-            ["IntakeStorage:EventsQueue"] = options.EventsQueue,
-            ["IntakeStorage:PoisonQueue"] = options.PoisonQueue,
-            ["IntakeStorage:DocumentsTable"] = options.DocumentsTable,
-            ["IntakeStorage:FindingsTable"] = options.FindingsTable,
-            ["IntakeStorage:MaxDocumentBytes"] = options.MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["IntakeStorage:MaxDequeueCount"] = options.MaxDequeueCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        builder.Configuration.AddInMemoryCollection(StorageSettings.For(options));
         if (tuning is not null)
         {
             builder.Services.AddSingleton(tuning);
@@ -68,7 +59,7 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         var app = builder.Build();
-        app.MapIntakeFunctions();
+        app.MapIntakeApi();
         await app.Services.GetRequiredService<IntakeStorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
         return new TestApp(app, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeStorageOptions>>().Value);

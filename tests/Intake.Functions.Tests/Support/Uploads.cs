@@ -1,3 +1,4 @@
+using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
