@@ -10,11 +10,24 @@ namespace Intake.Functions;
 /// </summary>
 public static class IntakeFunctionsBuilder
 {
+    private const string ApplicationInsightsLoggerProviderName = "Microsoft.Extensions.Logging.ApplicationInsights.ApplicationInsightsLoggerProvider";
+
     public static FunctionsApplicationBuilder ConfigureIntakeFunctions(this FunctionsApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureFunctionsWebApplication();
         builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
+
+        // The Application Insights SDK adds a rule that keeps only the worker's warnings; drop it so the
+        // Information lines (one per recorded document; never clause text) reach Application Insights too.
+        builder.Services.Configure<LoggerFilterOptions>(options =>
+        {
+            var warningsOnly = options.Rules.FirstOrDefault(rule => rule.ProviderName == ApplicationInsightsLoggerProviderName);
+            if (warningsOnly is not null)
+            {
+                options.Rules.Remove(warningsOnly);
+            }
+        });
         builder.Services.ConfigureIntake();
         return builder;
     }

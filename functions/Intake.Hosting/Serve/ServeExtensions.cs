@@ -2,7 +2,7 @@ namespace Intake.Hosting.Serve;
 
 public static class ServeExtensions
 {
-    /// <summary>Adds the queue workers of <c>intake serve</c> to the handler app.</summary>
+    /// <summary>Adds the queue workers of <c>intake serve</c> to its web app.</summary>
     public static IServiceCollection AddIntakeQueueWorkers(this IServiceCollection services, Action<QueueWorkerOptions>? configure = null)
     {
         var builder = services.AddOptions<QueueWorkerOptions>().BindConfiguration("Serve");

@@ -2,7 +2,7 @@ using System.Text;
 using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 
-namespace Intake.Functions.Tests.Events;
+namespace Intake.Functions.Tests.Ingestion;
 
 public class QueueMessageCodecTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Intake.Pipeline.Ingestion;
 
-namespace Intake.Functions.Tests.Events;
+namespace Intake.Functions.Tests.Ingestion;
 
 public class BlobCreatedEventsTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Intake.Functions.Tests.Events;
+namespace Intake.Functions.Tests.Ingestion;
 
 /// <summary>BlobCreated events shaped as Microsoft's event schema pages show them, for a blob in a given container.</summary>
 internal static class EventPayloads

@@ -5,7 +5,7 @@ using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intake.Functions.Tests.Storage;
+namespace Intake.Functions.Tests.Ingestion;
 
 [Collection(AzuriteGroup.Name)]
 public class IngestionTests(AzuriteFixture azurite)

@@ -3,7 +3,7 @@ using Intake.Pipeline.Ingestion;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intake.Functions.Tests.EndToEnd;
+namespace Intake.Functions.Tests.Serve;
 
 [Collection(AzuriteGroup.Name)]
 public class PoisonTests(AzuriteFixture azurite)

@@ -1,6 +1,6 @@
 using Intake.Pipeline.Storage;
 
-namespace Intake.Functions.Tests.Events;
+namespace Intake.Functions.Tests.Storage;
 
 public class DocumentIdTests
 {

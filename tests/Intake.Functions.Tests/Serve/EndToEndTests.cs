@@ -5,7 +5,7 @@ using Intake.Pipeline.Classification;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intake.Functions.Tests.EndToEnd;
+namespace Intake.Functions.Tests.Serve;
 
 /// <summary>
 /// The deployed shape on one machine: documents uploaded to Azurite with the event Event Grid would
