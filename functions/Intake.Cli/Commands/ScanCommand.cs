@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Intake.Cli.Scanning;
+using Intake.Pipeline.Direction;
 using Intake.Pipeline.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake scan PATH... [--format table|json|html] [--out FILE] [--fail-on LEVEL] [--doctype TYPE]</c>:
+/// <c>intake scan PATH... [--format table|json|html] [--out FILE] [--fail-on LEVEL] [--doctype TYPE] [--our-party NAME|ROLE]</c>:
 /// parses the arguments and hands off to <see cref="ScanService"/>. Parse errors (unknown option,
 /// bad value, a path that does not exist) are usage errors, exit code 1.
 /// </summary>
@@ -77,11 +78,24 @@ internal static class ScanCommand
         };
         doctype.AcceptOnlyFromAmong(s_doctypes);
 
+        var ourParty = new Option<string?>("--our-party")
+        {
+            Description = "Which party is ours: a role the contract uses (甲, 乙, Licensee, Company …) or a party's name from the preamble. Clauses that favour us drop to Info and the risk level counts exposures towards the counterparty only. Default: direction is not considered.",
+            HelpName = "NAME|ROLE",
+        };
+        ourParty.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && OurParty.Clean(value) is null)
+            {
+                result.AddError("--our-party needs a party name or role of at most 100 characters.");
+            }
+        });
+
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log each document's progress to standard error." };
 
         var command = new Command("scan", "Scan local files (PDF, DOCX, text) and print a report of the clauses that open routes for technology leakage.")
         {
-            paths, format, outFile, failOn, doctype, verbose,
+            paths, format, outFile, failOn, doctype, ourParty, verbose,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -90,7 +104,10 @@ internal static class ScanCommand
                 Enum.Parse<ReportFormat>(parseResult.GetValue(format) ?? "table", ignoreCase: true),
                 parseResult.GetValue(outFile),
                 LevelOf(parseResult.GetValue(failOn)),
-                parseResult.GetValue(doctype) is "license" ? "licence" : parseResult.GetValue(doctype));
+                parseResult.GetValue(doctype) is "license" ? "licence" : parseResult.GetValue(doctype))
+            {
+                OurParty = OurParty.Clean(parseResult.GetValue(ourParty)),
+            };
             var console = ScanConsole.For(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
             var minimumLevel = parseResult.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning;
 

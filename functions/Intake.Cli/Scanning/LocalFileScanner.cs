@@ -15,7 +15,10 @@ namespace Intake.Cli.Scanning;
 /// </summary>
 internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions<ExtractionOptions> options, ILogger<LocalFileScanner> logger)
 {
-    public async Task<DocumentReport> ScanAsync(ScanInput input, string? documentTypeHint, CancellationToken cancellationToken = default)
+    public async Task<DocumentReport> ScanAsync(ScanInput input, string? documentTypeHint, CancellationToken cancellationToken = default) =>
+        await ScanAsync(input, documentTypeHint, ourPartyHint: null, cancellationToken);
+
+    public async Task<DocumentReport> ScanAsync(ScanInput input, string? documentTypeHint, string? ourPartyHint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var limit = options.Value.MaxBytes;
@@ -55,7 +58,7 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions
 
         try
         {
-            return await scanner.ScanAsync(new ScanRequest(input.Source, content, documentTypeHint), cancellationToken);
+            return await scanner.ScanAsync(new ScanRequest(input.Source, content, documentTypeHint) { OurPartyHint = ourPartyHint }, cancellationToken);
         }
         catch (TransientOcrException exception)
         {

@@ -73,7 +73,7 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
         if (!ShowsProgress(inputs.Count, settings, console))
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), parallel, async (i, ct) =>
-                results[i] = await files.ScanAsync(inputs[i], settings.DocumentTypeHint, ct));
+                results[i] = await files.ScanAsync(inputs[i], settings.DocumentTypeHint, settings.OurParty, ct));
             return results;
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
                 var task = context.AddTask($"Scanning {inputs.Count} files", maxValue: inputs.Count);
                 await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), parallel, async (i, ct) =>
                 {
-                    results[i] = await files.ScanAsync(inputs[i], settings.DocumentTypeHint, ct);
+                    results[i] = await files.ScanAsync(inputs[i], settings.DocumentTypeHint, settings.OurParty, ct);
                     task.Increment(1);
                 });
             });

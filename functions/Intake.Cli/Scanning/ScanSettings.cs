@@ -20,7 +20,11 @@ internal sealed record ScanSettings(
     ReportFormat Format,
     string? OutFile,
     RiskLevel? FailOn,
-    string? DocumentTypeHint);
+    string? DocumentTypeHint)
+{
+    /// <summary>Which party is the user (<c>--our-party</c>): a role (乙, Licensee) or a party's name; null means direction is not considered.</summary>
+    public string? OurParty { get; init; }
+}
 
 /// <summary>Where the report and messages go, and whether the terminal can show a progress bar.</summary>
 /// <param name="Output">The report when no <c>--out</c> is given (standard output).</param>

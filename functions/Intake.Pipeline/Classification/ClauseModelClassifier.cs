@@ -1,4 +1,5 @@
 using Intake.Pipeline.Classification.Model;
+using Intake.Pipeline.Evidence;
 using Intake.Pipeline.Segmentation;
 
 namespace Intake.Pipeline.Classification;
@@ -65,11 +66,24 @@ public sealed class ClauseModelClassifier : IClauseClassifier
             if (probabilities[l] >= label.Threshold)
             {
                 decided ??= [];
-                var evidence = _evidenceTerms > 0 ? Model.Explain(clause.Text, clause.Heading, l, _evidenceTerms) : [];
-                decided.Add(new LabelPrediction(label.Label, probabilities[l], evidence));
+                decided.Add(Explained(clause, label.Label, l, probabilities[l]));
             }
         }
 
         return new ClauseClassification(decided is null ? [] : decided);
+    }
+
+    // The clause's own words that decided the label (whole words, with offsets), not the model's n-grams.
+    private LabelPrediction Explained(Clause clause, string label, int labelIndex, float score)
+    {
+        if (_evidenceTerms == 0)
+        {
+            return new LabelPrediction(label, score, []);
+        }
+
+        var pick = EvidenceFinder.Pick(clause.Text, clause.Heading, Model.Contributions(clause.Text, clause.Heading, labelIndex), _evidenceTerms);
+        var spans = pick.Terms.Select(t => t with { DocumentOffset = clause.Offset + t.Offset }).ToList();
+        IReadOnlyList<string> evidence = [.. spans.Select(t => t.Text), .. pick.HeadingTerms.Select(h => "heading: " + h)];
+        return new LabelPrediction(label, score, evidence) { Spans = spans, HeadingTerms = pick.HeadingTerms };
     }
 }

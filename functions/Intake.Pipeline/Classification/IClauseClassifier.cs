@@ -1,9 +1,20 @@
+using Intake.Pipeline.Evidence;
 using Intake.Pipeline.Segmentation;
 
 namespace Intake.Pipeline.Classification;
 
-/// <summary>A label the classifier decided for, with the terms that pushed it most.</summary>
-public sealed record LabelPrediction(string Label, float Score, IReadOnlyList<string> Evidence);
+/// <summary>
+/// A label the classifier decided for, with the terms that pushed it most (<see cref="Evidence"/>, as
+/// readable strings) and, when the classifier can place them, those terms as whole-word spans of the clause.
+/// </summary>
+public sealed record LabelPrediction(string Label, float Score, IReadOnlyList<string> Evidence)
+{
+    /// <summary>The deciding words of the clause text with their offsets; empty when the classifier cannot place its evidence.</summary>
+    public IReadOnlyList<EvidenceTerm> Spans { get; init; } = [];
+
+    /// <summary>Words of the heading that pushed the label.</summary>
+    public IReadOnlyList<string> HeadingTerms { get; init; } = [];
+}
 
 /// <summary>The labels decided for one clause; empty means <c>none</c>.</summary>
 public sealed record ClauseClassification(IReadOnlyList<LabelPrediction> Labels);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Azure.Storage.Blobs.Models;
 using Azure;
+using Intake.Pipeline.Direction;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Storage;
@@ -132,7 +133,10 @@ public sealed partial class DocumentIngestor(
                 new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } },
                 cancellationToken);
             properties.Metadata.TryGetValue("doctype", out var documentTypeHint);
-            report = await scanner.ScanAsync(new ScanRequest(blobEvent.BlobName, content.Value.Content.ToMemory(), documentTypeHint), cancellationToken);
+            properties.Metadata.TryGetValue("ourparty", out var ourPartyHint);
+            report = await scanner.ScanAsync(
+                new ScanRequest(blobEvent.BlobName, content.Value.Content.ToMemory(), documentTypeHint) { OurPartyHint = OurParty.FromBlobMetadata(ourPartyHint) },
+                cancellationToken);
         }
 
         // Still ours? A claim that expired mid-scan may have been taken over; then the new owner writes.

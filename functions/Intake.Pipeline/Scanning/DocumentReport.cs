@@ -1,3 +1,4 @@
+using Intake.Pipeline.Direction;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scoring;
 
@@ -6,6 +7,7 @@ namespace Intake.Pipeline.Scanning;
 /// <summary>
 /// The result of scanning one document. The JSON report (camelCase) is a stable interface:
 /// source, status, reason, language, pages, clauses, riskLevel, findings — fields are added, never renamed.
+/// The README's "JSON report reference" documents every field.
 /// </summary>
 public sealed record DocumentReport(
     string Source,
@@ -24,6 +26,12 @@ public sealed record DocumentReport(
     public IReadOnlyList<string> RiskReasons { get; init; } = [];
 
     public string? ModelVersion { get; init; }
+
+    /// <summary>Whether the direction of clauses was considered (an <c>--our-party</c> hint), for whom, and a sentence saying so.</summary>
+    public DirectionSummary Direction { get; init; } = DirectionSummary.NotConsidered;
+
+    /// <summary>The version of the guidance catalogue (Guidance/catalogue.json) the routes, bases and advice come from.</summary>
+    public string? GuidanceVersion { get; init; }
 
     public static DocumentReport NotScanned(string source, DocumentStatus status, string reason, DocumentKind kind = DocumentKind.Unknown, int pages = 0) =>
         new(source, status, reason, null, pages, 0, RiskLevel.None, []) { Kind = kind };

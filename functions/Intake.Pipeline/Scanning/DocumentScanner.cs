@@ -1,5 +1,6 @@
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
@@ -44,7 +45,8 @@ public sealed partial class DocumentScanner(
                 };
             }
 
-            var score = scorer.Score(clauses, classifier.Classify(clauses), documentType);
+            var context = new ScoringContext(language, request.OurPartyHint, extraction.Document.Text);
+            var score = scorer.Score(clauses, classifier.Classify(clauses), documentType, context);
             LogScanned(logger, request.Source, clauses.Count, score.Findings.Count, score.RiskLevel);
             return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, clauses.Count, score.RiskLevel, score.Findings)
             {
@@ -52,6 +54,8 @@ public sealed partial class DocumentScanner(
                 DocumentType = documentType,
                 RiskReasons = score.RiskReasons,
                 ModelVersion = classifier.ModelVersion,
+                Direction = score.Direction,
+                GuidanceVersion = GuidanceCatalogue.Default.Version,
             };
         }
         catch (OperationCanceledException)

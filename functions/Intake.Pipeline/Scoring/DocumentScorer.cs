@@ -1,4 +1,7 @@
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Direction;
+using Intake.Pipeline.Evidence;
+using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Segmentation;
 using Microsoft.Extensions.Options;
 
@@ -6,22 +9,28 @@ namespace Intake.Pipeline.Scoring;
 
 /// <summary>
 /// Turns clause labels into findings: severity (taxonomy default plus modifiers) and confidence per
-/// clause, a finding for each safeguard the document type expects but lacks, and a risk level whose
-/// reasons are spelled out.
+/// clause, a finding for each safeguard the document type expects but lacks, then — with an
+/// <c>--our-party</c> hint — the direction of each exposure (one that favours us drops to Info),
+/// then route, basis and advice from each finding's final label, and a risk level whose reasons are spelled out.
 /// </summary>
 public sealed class DocumentScorer(IOptions<ScoringOptions> options)
 {
     private readonly ScoringOptions _options = options.Value;
 
-    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType)
+    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType) =>
+        Score(clauses, classifications, documentType, new ScoringContext());
+
+    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, ScoringContext context)
     {
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(classifications);
+        ArgumentNullException.ThrowIfNull(context);
         if (clauses.Count != classifications.Count)
         {
             throw new ArgumentException("One classification per clause is expected.", nameof(classifications));
         }
 
+        var language = context.Language;
         var findings = new List<Finding>();
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -34,7 +43,10 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
                 findings.Add(new Finding(
                     prediction.Label, definition.Family, severity, Math.Round(prediction.Score, 3),
                     clause.Text, clause.Heading, clause.Page, clause.Offset, FindingKind.Clause,
-                    explanation, Recommendations.For(prediction.Label)));
+                    explanation, string.Empty)
+                {
+                    Evidence = new FindingEvidence(prediction.Spans, prediction.HeadingTerms, new LocalizedText(string.Empty, string.Empty)),
+                });
             }
         }
 
@@ -43,11 +55,56 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         {
             findings.Add(new Finding(
                 missing, LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null, FindingKind.MissingSafeguard,
-                [$"no {missing} clause found in a {documentType} document"], Recommendations.For(missing)));
+                [language is "ja" ? $"{documentType} 型の文書に {missing} の条項が見当たらない" : $"no {missing} clause found in a {documentType} document"], string.Empty));
         }
 
+        var direction = DirectionOf(context);
+        if (direction.Reader is not null)
+        {
+            findings = [.. findings.Select(f => Directed(f, direction.Reader))];
+        }
+
+        // Last, in one place: guidance follows the label each finding ends with.
+        findings = [.. findings.Select(f => FindingAnnotator.Annotate(f, documentType.ToString(), language))];
+
         var (level, reasons) = RiskOf(findings);
-        return new DocumentScore(documentType, level, reasons, findings);
+        return new DocumentScore(documentType, level, reasons, findings) { Direction = direction.Summary };
+    }
+
+    private static (DirectionSummary Summary, DirectionReader? Reader) DirectionOf(ScoringContext context)
+    {
+        if (string.IsNullOrWhiteSpace(context.OurParty))
+        {
+            return (DirectionSummary.NotConsidered, null);
+        }
+
+        var parties = PartyDirectory.Build(context.DocumentText ?? string.Empty);
+        var ours = parties.Resolve(context.OurParty);
+        if (ours.Count == 0)
+        {
+            return (new DirectionSummary(false, context.OurParty, [], new LocalizedText(
+                $"指定された当事者「{context.OurParty}」が文書中の当事者名・呼称に見つからないため、条項の向きは考慮していない。",
+                $"Direction was not considered: the party '{context.OurParty}' matches no party name or role in the document.")), null);
+        }
+
+        return (new DirectionSummary(true, context.OurParty, ours, new LocalizedText(
+            $"当方＝{string.Join("、", ours)}（指定: {context.OurParty}）。当方に有利な条項は Info とし、リスクは相手方への流出のみで評価した。",
+            $"Our side is {string.Join(", ", ours)} (given: {context.OurParty}); clauses favouring us are Info and the risk level counts exposures towards the counterparty only.")),
+            new DirectionReader(parties, ours));
+    }
+
+    // Only exposures have a direction; a forum clause binds both sides alike.
+    private static Finding Directed(Finding finding, DirectionReader reader)
+    {
+        if (finding.Kind != FindingKind.Clause || finding.Family != LabelFamily.Exposure || finding.Label == "foreign-jurisdiction" || finding.Text is null)
+        {
+            return finding;
+        }
+
+        var direction = reader.Read(finding.Label, finding.Text);
+        return direction.Favours == Favours.Us
+            ? finding with { Severity = Severity.Info, Direction = direction }
+            : finding with { Direction = direction };
     }
 
     private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings)
@@ -55,6 +112,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         var counted = findings
             .Where(f => f.Severity > Severity.Info && f.Confidence >= _options.MinimumConfidenceForRisk)
             .Where(f => f.Family == LabelFamily.Exposure || f.Kind == FindingKind.MissingSafeguard)
+            .Where(f => f.Direction?.Favours != Favours.Us)
             .ToList();
         if (counted.Count == 0)
         {

@@ -77,6 +77,23 @@ public sealed class ClauseFeaturizer
         return sink.Terms;
     }
 
+    /// <summary>
+    /// Every feature of the clause with where its n-gram sits: start and length in the normalised body
+    /// (<see cref="Normalize"/>) or, for <c>Heading</c> features, in the normalised heading. Evidence maps these back to the clause's words.
+    /// </summary>
+    public IReadOnlyList<(int Index, int Start, int Length, bool Heading)> TermSpans(string text, string? heading)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sink = new SpanSink(_mask);
+        Walk(Normalize(text), 0, ref sink);
+        if (!string.IsNullOrWhiteSpace(heading))
+        {
+            Walk(Normalize(heading), HeadingSalt, ref sink);
+        }
+
+        return sink.Spans;
+    }
+
     /// <summary>NFKC (full-width to half-width, compatibility forms) and lower case.</summary>
     public static string Normalize(string text)
     {
@@ -257,6 +274,26 @@ public sealed class ClauseFeaturizer
             }
 
             return new SparseVector(indices, values);
+        }
+    }
+
+    private readonly struct SpanSink(uint mask) : IFeatureSink
+    {
+        public List<(int Index, int Start, int Length, bool Heading)> Spans { get; } = [];
+
+        // A prefix feature stands for the whole word it starts, so evidence is never a cut word.
+        public void Add(uint hash, string source, int start, int length, TermKind kind, bool heading) =>
+            Spans.Add(((int)(hash & mask), start, kind == TermKind.Prefix ? WordEnd(source, start) - start : length, heading));
+
+        private static int WordEnd(string source, int start)
+        {
+            var end = start;
+            while (end < source.Length && char.IsLetterOrDigit(source[end]) && !IsCjk(source[end]))
+            {
+                end++;
+            }
+
+            return end;
         }
     }
 

@@ -135,30 +135,68 @@ public sealed class ClauseModel
         }
     }
 
-    /// <summary>The part of the clause (itself or one of its sentences) that gave the label its score.</summary>
-    private string Window(string text, string? heading, int labelIndex)
+    /// <summary>The part of the clause (itself or one of its sentences) that gave the label its score, as start and length in the clause.</summary>
+    private (int Start, int Length) Window(string text, string? heading, int labelIndex)
     {
         if (!Manifest.SentencePooling)
         {
-            return text;
+            return (0, text.Length);
         }
 
-        var best = text;
+        var best = (0, text.Length);
         Span<float> probabilities = stackalloc float[_labels.Length];
         Predict(Featurizer.Featurize(text, heading), probabilities);
         var bestScore = probabilities[labelIndex];
         foreach (var (start, length) in SentenceSplitter.Split(text))
         {
-            var sentence = text.Substring(start, length);
-            Predict(Featurizer.Featurize(sentence, heading), probabilities);
+            Predict(Featurizer.Featurize(text.Substring(start, length), heading), probabilities);
             if (probabilities[labelIndex] > bestScore)
             {
                 bestScore = probabilities[labelIndex];
-                best = sentence;
+                best = (start, length);
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Where a label's score came from in this clause: the window (the clause or its highest-scoring
+    /// sentence) and every feature of it that pushed the label up (value × weight &gt; 0), each once, at its
+    /// first position in the window's (or heading's) normalised text. <see cref="Evidence.EvidenceFinder"/> turns these into words.
+    /// </summary>
+    public LabelContributions Contributions(string text, string? heading, int labelIndex)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _labels.Length);
+        var (windowStart, windowLength) = Window(text, heading, labelIndex);
+        var window = text.Substring(windowStart, windowLength);
+        var features = Featurizer.Featurize(window, heading);
+        var valueOf = new Dictionary<int, float>(features.Count);
+        for (var i = 0; i < features.Count; i++)
+        {
+            valueOf[features.Indices[i]] = features.Values[i];
+        }
+
+        var pushes = new List<TermContribution>();
+        var seen = new HashSet<int>();
+        foreach (var (index, start, length, inHeading) in Featurizer.TermSpans(window, heading))
+        {
+            var row = _rowOfFeature[index];
+            if (row < 0 || !seen.Add(index))
+            {
+                continue;
+            }
+
+            var contribution = valueOf[index] * _matrix[(row * _labels.Length) + labelIndex];
+            if (contribution > 0)
+            {
+                pushes.Add(new TermContribution(start, length, inHeading, contribution));
+            }
+        }
+
+        return new LabelContributions(windowStart, windowLength, pushes);
     }
 
     /// <summary>Writes one calibrated probability per label into <paramref name="probabilities"/>.</summary>
@@ -209,7 +247,8 @@ public sealed class ClauseModel
     {
         ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _labels.Length);
-        text = Window(text, heading, labelIndex);
+        var (windowStart, windowLength) = Window(text, heading, labelIndex);
+        text = text.Substring(windowStart, windowLength);
         var features = Featurizer.Featurize(text, heading);
         var valueOf = new Dictionary<int, float>(features.Count);
         for (var i = 0; i < features.Count; i++)
@@ -363,3 +402,9 @@ public sealed class ClauseModel
         return new ClauseModel(manifest, labels);
     }
 }
+
+/// <summary>One feature's push towards a label: its n-gram's place in the normalised window (or heading) and value × weight.</summary>
+public readonly record struct TermContribution(int Start, int Length, bool Heading, float Weight);
+
+/// <summary>The window of a clause that decided a label (start and length in the clause) and the features that pushed it.</summary>
+public sealed record LabelContributions(int WindowStart, int WindowLength, IReadOnlyList<TermContribution> Terms);

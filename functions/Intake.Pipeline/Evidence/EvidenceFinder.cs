@@ -1,0 +1,98 @@
+using Intake.Pipeline.Classification.Model;
+
+namespace Intake.Pipeline.Evidence;
+
+/// <summary>The words that decided a label: clause phrases with offsets, and heading words.</summary>
+public sealed record EvidencePick(IReadOnlyList<EvidenceTerm> Terms, IReadOnlyList<string> HeadingTerms);
+
+/// <summary>
+/// Turns the model's top-weighted features of a clause into the clause's own words. Each feature's
+/// n-gram is mapped from the normalised text back to the clause, widened to whole words or a
+/// compound (<see cref="WordBoundaries"/>), and the pushes of all features inside one phrase are
+/// added up; the strongest phrases that do not overlap are kept, strongest first.
+/// </summary>
+public static class EvidenceFinder
+{
+    private static readonly HashSet<string> s_uninformative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shall", "be", "is", "are", "will", "would", "has", "have", "hereby", "herein", "hereof", "other", "which", "party", "parties", "agreement",
+        "する", "した", "して", "こと", "もの", "とき", "場合", "本契約", "当事者",
+    };
+
+    public static EvidencePick Pick(string clauseText, string? heading, LabelContributions contributions, int max)
+    {
+        ArgumentNullException.ThrowIfNull(clauseText);
+        ArgumentNullException.ThrowIfNull(contributions);
+        if (max <= 0)
+        {
+            return new EvidencePick([], []);
+        }
+
+        var window = clauseText.Substring(contributions.WindowStart, contributions.WindowLength);
+        var body = Phrases(window, contributions.Terms.Where(t => !t.Heading));
+        var terms = Strongest(body, max)
+            .Select(p => new EvidenceTerm(window[p.Start..p.End], contributions.WindowStart + p.Start, p.End - p.Start))
+            .ToList();
+
+        var headingTerms = string.IsNullOrWhiteSpace(heading)
+            ? []
+            : Strongest(Phrases(heading, contributions.Terms.Where(t => t.Heading)), 2).Select(p => heading[p.Start..p.End]).ToList();
+        return new EvidencePick(terms, headingTerms);
+    }
+
+    private static Dictionary<(int Start, int End), float> Phrases(string text, IEnumerable<TermContribution> pushes)
+    {
+        var phrases = new Dictionary<(int Start, int End), float>();
+        var map = NormalizationMap.Build(text);
+        if (map is null)
+        {
+            return phrases;
+        }
+
+        var words = new WordBoundaries(text);
+        foreach (var push in pushes)
+        {
+            if (map.ToOriginal(push.Start, push.Length) is not { } original || words.Expand(original.Start, original.End) is not { } phrase)
+            {
+                continue;
+            }
+
+            if (IsTelling(text[phrase.Start..phrase.End]))
+            {
+                phrases[phrase] = phrases.GetValueOrDefault(phrase) + push.Weight;
+            }
+        }
+
+        return phrases;
+    }
+
+    private static List<(int Start, int End)> Strongest(Dictionary<(int Start, int End), float> phrases, int max)
+    {
+        var chosen = new List<(int Start, int End)>(max);
+        foreach (var (span, _) in phrases.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Start))
+        {
+            if (chosen.Count == max)
+            {
+                break;
+            }
+
+            if (!chosen.Any(c => c.Start < span.End && span.Start < c.End))
+            {
+                chosen.Add(span);
+            }
+        }
+
+        return chosen;
+    }
+
+    // A lone character (「条」, "a"), a number, pure hiragana or a word that every clause has says nothing to a reader.
+    private static bool IsTelling(string phrase)
+    {
+        var trimmed = phrase.Trim();
+        return trimmed.Length > 0
+            && trimmed.Length > 1
+            && !trimmed.All(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c))
+            && !trimmed.All(c => c is >= '\u3040' and <= '\u309F')
+            && !s_uninformative.Contains(trimmed);
+    }
+}
