@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
@@ -38,6 +39,8 @@ internal static class TableReportRenderer
             {
                 console.Write(new Text("  · " + reason + "\n"));
             }
+
+            console.Write(new Text("  · " + document.Direction.Note.In(document.Language) + "\n", new Style(Color.Grey)));
 
             console.Write(FindingsTable(document));
         }
@@ -93,6 +96,8 @@ internal static class TableReportRenderer
                 detail += "\nwhy: " + string.Join("; ", f.Explanation);
             }
 
+            detail += Guidance(f, document.Language);
+
             table.AddRow(
                 new Markup(SeverityMarkup(f.Severity)),
                 new Text(f.Kind == FindingKind.MissingSafeguard ? f.Label + " (missing)" : f.Label),
@@ -102,6 +107,38 @@ internal static class TableReportRenderer
         }
 
         return table;
+    }
+
+    /// <summary>Route, the first basis, advice and direction, each on its own line, in the document's language.</summary>
+    private static string Guidance(Finding f, string? language)
+    {
+        var lines = new StringBuilder();
+        if (f.Evidence?.Why.In(language) is { Length: > 0 } why)
+        {
+            lines.Append("\nmatters: ").Append(why);
+        }
+
+        if (f.Route is not null)
+        {
+            lines.Append("\nroute: ").Append(f.RouteName?.In(language) ?? f.Route).Append(" (").Append(f.Route).Append(')');
+        }
+
+        foreach (var basis in f.Basis)
+        {
+            lines.Append(basis.Kind == BasisKind.Practice ? "\nbasis (practice): " : "\nbasis: ").Append(basis.Cite(language));
+        }
+
+        if (!string.IsNullOrEmpty(f.Recommendation))
+        {
+            lines.Append("\nadvice: ").Append(f.Recommendation);
+        }
+
+        if (f.Direction is { } direction)
+        {
+            lines.Append("\ndirection: ").Append(direction.Reason.In(language));
+        }
+
+        return lines.ToString();
     }
 
     /// <summary>Page and heading; the character offset is left to the JSON and HTML reports to keep the column narrow.</summary>

@@ -1,3 +1,7 @@
+using Intake.Pipeline.Direction;
+using Intake.Pipeline.Evidence;
+using Intake.Pipeline.Guidance;
+using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Storage;
 
 namespace Intake.Hosting.Api;
@@ -72,10 +76,30 @@ public sealed record FindingView(
     IReadOnlyList<string> Explanation,
     string? Recommendation)
 {
+    public string? Route { get; init; }
+
+    public IReadOnlyList<Basis> Basis { get; init; } = [];
+
+    public FindingEvidence? Evidence { get; init; }
+
+    public LocalizedText? Advice { get; init; }
+
+    public string? AdviceVariant { get; init; }
+
+    public FindingDirection? Direction { get; init; }
+
     public static FindingView From(FindingEntity row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new FindingView(row.Index, row.Label, row.Family, row.Severity, row.Confidence, row.FindingKind, row.Excerpt, row.Heading, row.Page, row.Offset, DocumentView.Lines(row.Explanation), row.Recommendation);
+        return new FindingView(row.Index, row.Label, row.Family, row.Severity, row.Confidence, row.FindingKind, row.Excerpt, row.Heading, row.Page, row.Offset, DocumentView.Lines(row.Explanation), row.Recommendation)
+        {
+            Route = row.Route,
+            Basis = ReportJson.DeserializePart<IReadOnlyList<Basis>>(row.Basis) ?? [],
+            Evidence = ReportJson.DeserializePart<FindingEvidence>(row.Evidence),
+            Advice = ReportJson.DeserializePart<LocalizedText>(row.Advice),
+            AdviceVariant = row.AdviceVariant,
+            Direction = ReportJson.DeserializePart<FindingDirection>(row.Direction),
+        };
     }
 }
 

@@ -39,14 +39,12 @@ public sealed partial class PartyDirectory
     {
         ArgumentNullException.ThrowIfNull(documentText);
         var definitions = new List<(string Name, string Role)>(knownParties ?? []);
-        foreach (Match match in EnglishDefinition().Matches(documentText))
+        var matches = EnglishDefinition().Matches(documentText).Concat(JapaneseDefinition().Matches(documentText)).OrderBy(m => m.Index).ToList();
+        var previousEnd = 0;
+        foreach (var match in matches)
         {
-            definitions.Add((Preceding(documentText, match.Index), match.Groups["role"].Value.Trim()));
-        }
-
-        foreach (Match match in JapaneseDefinition().Matches(documentText))
-        {
-            definitions.Add((Preceding(documentText, match.Index), match.Groups["role"].Value.Trim()));
+            definitions.Add((Preceding(documentText, match.Index, previousEnd), match.Groups["role"].Value.Trim()));
+            previousEnd = match.Index + match.Length;
         }
 
         // A defined name is a party role only when it looks like one: short, not a defined term such as "Confidential Information".
@@ -78,10 +76,11 @@ public sealed partial class PartyDirectory
             .Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
-    // The party's name is what stands just before its definition on the same line: "Acme Corp., a Delaware corporation ("Licensor")".
-    private static string Preceding(string text, int index)
+    // The party's name is what stands just before its definition, on the same line and after the previous
+    // definition: "… ("Licensor") and Beta Ltd. ("Licensee")" names Beta Ltd. only.
+    private static string Preceding(string text, int index, int previousEnd)
     {
-        var start = Math.Max(0, index - 160);
+        var start = Math.Max(previousEnd, Math.Max(0, index - 160));
         var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1));
         if (lineStart >= start)
         {

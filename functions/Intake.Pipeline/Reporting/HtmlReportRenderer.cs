@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
 
@@ -93,6 +94,7 @@ public static class HtmlReportRenderer
             AppendField(html, "Language", d.Language ?? "—");
             AppendField(html, "Clauses", d.Clauses.ToString(CultureInfo.InvariantCulture));
             AppendField(html, "Model", d.ModelVersion ?? "none installed: clauses are reported without findings");
+            AppendField(html, "Direction", d.Direction.Note.In(d.Language));
         }
 
         AppendField(html, "File type", d.Kind.ToString());
@@ -139,6 +141,7 @@ public static class HtmlReportRenderer
                 html.Append("<p class=\"why\">Why: ").Append(Encode(string.Join("; ", f.Explanation))).Append("</p>");
             }
 
+            AppendGuidance(html, f, d.Language);
             if (!string.IsNullOrEmpty(f.Recommendation))
             {
                 html.Append("<p class=\"todo\">Recommendation: ").Append(Encode(f.Recommendation)).Append("</p>");
@@ -148,6 +151,42 @@ public static class HtmlReportRenderer
         }
 
         html.Append("</tbody>\n</table>\n");
+    }
+
+    // Route, basis, why it matters and direction, in the document's language (the JSON keeps both).
+    private static void AppendGuidance(StringBuilder html, Finding f, string? language)
+    {
+        if (f.Evidence is { } evidence && !string.IsNullOrEmpty(evidence.Why.In(language)))
+        {
+            html.Append("<p class=\"why\">Why it matters: ").Append(Encode(evidence.Why.In(language))).Append("</p>");
+        }
+
+        if (f.Route is not null)
+        {
+            html.Append("<p class=\"route\">Route: ").Append(Encode(f.RouteName?.In(language) ?? f.Route)).Append(" <code>").Append(Encode(f.Route)).Append("</code></p>");
+        }
+
+        if (f.Basis.Count > 0)
+        {
+            html.Append("<ul class=\"basis\">");
+            foreach (var basis in f.Basis)
+            {
+                html.Append("<li>").Append(basis.Kind == BasisKind.Practice ? "Practice: " : "Guidance: ").Append(Encode(basis.Cite(language)));
+                if (basis.Kind == BasisKind.Guidance)
+                {
+                    html.Append(" — ").Append(Encode(basis.Point.In(language)));
+                }
+
+                html.Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        if (f.Direction is { } direction)
+        {
+            html.Append("<p class=\"direction\">Direction: ").Append(Encode(direction.Reason.In(language))).Append("</p>");
+        }
     }
 
     private static void AppendField(StringBuilder html, string name, string value) =>
@@ -202,5 +241,5 @@ public static class HtmlReportRenderer
         "th{background:#f3f3f3}.num{text-align:right}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}" +
         "blockquote{margin:0 0 .4rem;padding:.3rem .6rem;border-left:3px solid #999;background:#fafafa;white-space:pre-wrap}" +
         ".risk-High,.sev-High{color:#a40000;font-weight:700}.risk-Medium,.sev-Medium{color:#a35a00;font-weight:700}.risk-Low,.sev-Low{color:#555}" +
-        ".status-Failed{color:#a40000}.status-Rejected,.status-NeedsOcr{color:#a35a00}.why,.todo{margin:.2rem 0;font-size:.9em}section{border-top:2px solid #ddd;margin-top:1.5rem}";
+        ".status-Failed{color:#a40000}.status-Rejected,.status-NeedsOcr{color:#a35a00}.why,.todo,.route,.direction,.basis{margin:.2rem 0;font-size:.9em}section{border-top:2px solid #ddd;margin-top:1.5rem}";
 }

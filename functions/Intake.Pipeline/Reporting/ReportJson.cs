@@ -2,6 +2,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using System.Text.Json.Serialization.Metadata;
+using Intake.Pipeline.Direction;
+using Intake.Pipeline.Evidence;
+using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Scanning;
 
 namespace Intake.Pipeline.Reporting;
@@ -28,6 +32,28 @@ public static class ReportJson
 
     public static Task SerializeAsync(Stream stream, ScanReport report, bool indented = true, CancellationToken cancellationToken = default) =>
         JsonSerializer.SerializeAsync(stream, report, (indented ? Indented : Compact).GetTypeInfo(typeof(ScanReport)), cancellationToken);
+
+    /// <summary>Compact JSON of one part of a finding (basis, evidence, advice, direction), for the findings table's columns.</summary>
+    public static string SerializePart<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Compact.GetTypeInfo(typeof(T)));
+
+    /// <summary>Reads a part written by <see cref="SerializePart{T}"/>; null for null, empty or unreadable text (a row written by an older version).</summary>
+    public static T? DeserializePart<T>(string? json)
+        where T : class
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)Compact.GetTypeInfo(typeof(T)));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <exception cref="JsonException">The text is not a scan report.</exception>
     public static ScanReport? DeserializeScanReport(string json) =>
@@ -58,4 +84,8 @@ public static class ReportJson
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ScanReport))]
 [JsonSerializable(typeof(DocumentReport))]
+[JsonSerializable(typeof(IReadOnlyList<Basis>))]
+[JsonSerializable(typeof(FindingEvidence))]
+[JsonSerializable(typeof(LocalizedText))]
+[JsonSerializable(typeof(FindingDirection))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;

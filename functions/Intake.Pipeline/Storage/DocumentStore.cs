@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Scoring;
 
 namespace Intake.Pipeline.Storage;
@@ -150,6 +151,14 @@ public sealed class DocumentStore(IntakeStorageClients clients)
         Offset = finding.Offset,
         Explanation = finding.Explanation.Count == 0 ? null : string.Join('\n', finding.Explanation),
         Recommendation = finding.Recommendation,
+        Route = finding.Route,
+        Basis = finding.Basis.Count == 0 ? null : Capped(ReportJson.SerializePart(finding.Basis)),
+        Evidence = finding.Evidence is null ? null : Capped(ReportJson.SerializePart(finding.Evidence)),
+        Advice = finding.Advice is null ? null : Capped(ReportJson.SerializePart(finding.Advice)),
+        AdviceVariant = finding.AdviceVariant,
+        Direction = finding.Direction is null ? null : Capped(ReportJson.SerializePart(finding.Direction)),
         BlobETag = blobETag,
     };
+
+    private static string? Capped(string json) => json.Length <= FindingEntity.MaxJsonLength ? json : null;
 }

@@ -13,6 +13,13 @@ public sealed class FindingEntity : ITableEntity
     /// <summary>Table string properties hold 32K characters; excerpts are cut well below that.</summary>
     public const int MaxExcerptLength = 4000;
 
+    /// <summary>
+    /// A table property holds at most 64 KiB (32K UTF-16 characters). The JSON columns are far below that
+    /// by construction (catalogue text, a few evidence words); a part that would exceed this is dropped
+    /// rather than failing the whole write, and the JSON report still has it.
+    /// </summary>
+    public const int MaxJsonLength = 30_000;
+
     public string PartitionKey { get; set; } = string.Empty;
 
     public string RowKey { get; set; } = string.Empty;
@@ -44,7 +51,25 @@ public sealed class FindingEntity : ITableEntity
     /// <summary>The terms that pushed the label, one per line.</summary>
     public string? Explanation { get; set; }
 
+    /// <summary>The recommendation in the document's language (the JSON report's <c>recommendation</c>).</summary>
     public string? Recommendation { get; set; }
+
+    /// <summary>The leakage route id (Guidance/routes.json).</summary>
+    public string? Route { get; set; }
+
+    /// <summary>JSON array of the finding's basis (guidance document, section, point; or practice), both languages.</summary>
+    public string? Basis { get; set; }
+
+    /// <summary>JSON of the evidence: the clause's deciding words with offsets, heading words, and why it matters (both languages).</summary>
+    public string? Evidence { get; set; }
+
+    /// <summary>JSON of the advice in both languages (<c>{"ja":…,"en":…}</c>).</summary>
+    public string? Advice { get; set; }
+
+    public string? AdviceVariant { get; set; }
+
+    /// <summary>JSON of who the clause favours, when an our-party hint was given.</summary>
+    public string? Direction { get; set; }
 
     public string? BlobETag { get; set; }
 
