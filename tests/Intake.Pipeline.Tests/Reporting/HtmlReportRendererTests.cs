@@ -1,5 +1,10 @@
+using Intake.Pipeline.Direction;
+using Intake.Pipeline.Evidence;
+using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Scoring;
 
 namespace Intake.Pipeline.Tests.Reporting;
 
@@ -69,5 +74,30 @@ public sealed class HtmlReportRendererTests
     public void Where_MissingSafeguard_IsTheWholeDocument()
     {
         Assert.Equal("whole document", HtmlReportRenderer.Where(ReportSamples.MissingSafeguard()));
+    }
+
+    [Fact]
+    public void Render_RouteBasisAdviceAndDirection_AreShownAndEscaped()
+    {
+        const string Hostile = "<script>alert('x')</script>";
+        var finding = ReportSamples.ClauseFinding() with
+        {
+            Route = "joint-research",
+            RouteName = new LocalizedText("共同研究" + Hostile, "Joint research"),
+            Basis = [new Basis(BasisKind.Practice, null, null, new LocalizedText("実務" + Hostile, "practice"))],
+            Evidence = new FindingEvidence([], [], new LocalizedText("理由" + Hostile, "why")),
+            Recommendation = "対応" + Hostile,
+            Direction = new FindingDirection(Favours.Us, "乙", null, new LocalizedText("向き" + Hostile, "direction")),
+        };
+        var document = new DocumentReport("a.txt", DocumentStatus.Completed, null, "ja", 1, 1, RiskLevel.None, [finding]);
+
+        var html = HtmlReportRenderer.Render(document);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Route: 共同研究&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Practice: 実務&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Why it matters: 理由&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Recommendation: 対応&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("Direction: 向き&lt;script&gt;", html, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Direction;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
 using Microsoft.Extensions.Options;
@@ -90,5 +91,77 @@ public sealed class DocumentScorerTests
     public void Detect_TitleOrHint_GivesTheDocumentType(string opening, string? hint, DocumentType expected)
     {
         Assert.Equal(expected, DocumentTypeDetector.Detect(hint, opening));
+    }
+
+    private const string Preamble = "株式会社アルファ（以下「甲」という。）と株式会社ベータ（以下「乙」という。）は、次のとおり契約を締結する。";
+
+    private static Clause JapaneseClause(string text) => new(text, "第1条（帰属）", "1", 1, Preamble.Length + 1, "ja");
+
+    [Fact]
+    public void Score_OurPartyReceivesTheResults_DropsToInfoAndTheRiskLevelFalls()
+    {
+        var clauses = new[] { JapaneseClause("本研究の成果に係る知的財産権は、乙に帰属する。") };
+        var labels = new[] { Labelled(("ip-ownership", 0.95f)) };
+
+        var without = Scorer.Score(clauses, labels, DocumentType.Unknown, new ScoringContext("ja", null, Preamble));
+        var ours = Scorer.Score(clauses, labels, DocumentType.Unknown, new ScoringContext("ja", "乙", Preamble));
+        var theirs = Scorer.Score(clauses, labels, DocumentType.Unknown, new ScoringContext("ja", "甲", Preamble));
+
+        Assert.Equal(RiskLevel.High, without.RiskLevel);
+        Assert.False(without.Direction.Considered);
+        Assert.Null(without.Findings.Single().Direction);
+
+        Assert.Equal(Severity.Info, ours.Findings.Single().Severity);
+        Assert.Equal(Favours.Us, ours.Findings.Single().Direction!.Favours);
+        Assert.Contains("Info", ours.Findings.Single().Direction!.Reason.Ja, StringComparison.Ordinal);
+        Assert.Equal(RiskLevel.None, ours.RiskLevel);
+        Assert.True(ours.Direction.Considered);
+
+        Assert.Equal(Severity.High, theirs.Findings.Single().Severity);
+        Assert.Equal(RiskLevel.High, theirs.RiskLevel);
+    }
+
+    [Fact]
+    public void Score_WithoutAnOurPartyHint_SaysDirectionWasNotConsidered()
+    {
+        var score = Scorer.Score([ClauseOf("Results shall be the sole property of Sponsor.")], [Labelled(("ip-ownership", 0.9f))], DocumentType.Unknown);
+
+        Assert.False(score.Direction.Considered);
+        Assert.Contains("not considered", score.Direction.Note.En, StringComparison.Ordinal);
+        Assert.Contains("考慮していない", score.Direction.Note.Ja, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_AnOurPartyThatNamesNoParty_SaysSoAndChangesNothing()
+    {
+        var clauses = new[] { JapaneseClause("本研究の成果に係る知的財産権は、乙に帰属する。") };
+
+        var score = Scorer.Score(clauses, [Labelled(("ip-ownership", 0.95f))], DocumentType.Unknown, new ScoringContext("ja", "Gamma", Preamble));
+
+        Assert.False(score.Direction.Considered);
+        Assert.Contains("Gamma", score.Direction.Note.Ja, StringComparison.Ordinal);
+        Assert.Equal(Severity.High, score.Findings.Single().Severity);
+    }
+
+    [Theory]
+    [InlineData("ja", "本研究の成果に係る知的財産権は、乙に帰属する。")]
+    [InlineData("en", "All Results shall be the sole property of Sponsor.")]
+    public void Score_EveryFinding_HasRouteBasisEvidenceAndAdviceInTheDocumentsLanguage(string language, string text)
+    {
+        var clause = new Clause(text, null, "1", 1, 0, language);
+
+        var score = Scorer.Score([clause], [Labelled(("ip-ownership", 0.95f))], DocumentType.Licence, new ScoringContext(language));
+
+        Assert.Equal(4, score.Findings.Count); // the clause and the licence's three missing safeguards
+        Assert.All(score.Findings, f =>
+        {
+            Assert.False(string.IsNullOrEmpty(f.Route));
+            Assert.NotEmpty(f.Basis);
+            Assert.NotNull(f.Evidence);
+            Assert.False(string.IsNullOrEmpty(f.Evidence.Why.In(language)));
+            Assert.NotNull(f.Advice);
+            Assert.Equal(f.Advice.In(language), f.Recommendation);
+            Assert.Equal(language == "ja", f.Recommendation.Any(c => c is >= '\u3040' and <= '\u30FF'));
+        });
     }
 }
