@@ -9,7 +9,8 @@ public sealed record EvidencePick(IReadOnlyList<EvidenceTerm> Terms, IReadOnlyLi
 /// Turns the model's top-weighted features of a clause into the clause's own words. Each feature's
 /// n-gram is mapped from the normalised text back to the clause, widened to whole words or a
 /// compound (<see cref="WordBoundaries"/>), and the pushes of all features inside one phrase are
-/// added up; the strongest phrases that do not overlap are kept, strongest first.
+/// added up; the strongest phrases that do not overlap are kept, strongest first, a phrase that holds
+/// a kept one taking its place.
 /// </summary>
 public static class EvidenceFinder
 {
@@ -76,7 +77,14 @@ public static class EvidenceFinder
                 break;
             }
 
-            if (!chosen.Any(c => c.Start < span.End && span.Start < c.End))
+            // A longer phrase holding a chosen word ("jointly owned" for "jointly") reads better in its place.
+            var held = chosen.FindIndex(c => span.Start <= c.Start && c.End <= span.End);
+            if (held >= 0)
+            {
+                chosen[held] = span;
+                chosen.RemoveAll(c => c != span && span.Start <= c.Start && c.End <= span.End);
+            }
+            else if (!chosen.Any(c => c.Start < span.End && span.Start < c.End))
             {
                 chosen.Add(span);
             }

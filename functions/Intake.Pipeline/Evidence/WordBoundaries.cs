@@ -64,6 +64,17 @@ internal sealed class WordBoundaries
             last++;
         }
 
+        // "Know-How", "non-exclusive": a hyphen between two Latin words joins them.
+        while (first >= 2 && WordText(first - 1) is "-" && IsLatinWord(first - 2))
+        {
+            first -= 2;
+        }
+
+        while (last + 2 <= _boundaries.Length - 2 && WordText(last + 1) is "-" && IsLatinWord(last + 2))
+        {
+            last += 2;
+        }
+
         while (first <= last && IsEdgeNoise(first))
         {
             first++;
@@ -93,6 +104,8 @@ internal sealed class WordBoundaries
         var word = WordText(index);
         return word.Length > 0 && word.All(c => IsKanji(c) || IsKatakana(c));
     }
+
+    private bool IsLatinWord(int index) => WordText(index) is { Length: > 0 } word && word.All(c => char.IsLetterOrDigit(c) && c < '\u3040');
 
     private bool IsEdgeNoise(int index)
     {

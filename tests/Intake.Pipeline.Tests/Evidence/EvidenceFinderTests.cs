@@ -88,4 +88,24 @@ public sealed class EvidenceFinderTests
         Assert.Empty(pick.Terms);
         Assert.Equal(["知的財産権"], pick.HeadingTerms);
     }
+
+    [Fact]
+    public void Pick_BigramStrongerTogether_ReplacesItsOwnWord()
+    {
+        const string text = "Inventions made by both parties shall be jointly owned.";
+
+        var pick = Pick(text, Push(text, "jointly", 1f), Push(text, "jointly owned", 0.6f), Push(text, "inventions", 0.5f));
+
+        Assert.Equal(["jointly owned", "Inventions"], pick.Terms.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Pick_HyphenatedWord_StaysWhole()
+    {
+        const string text = "Licensor shall disclose its Know-How to Licensee.";
+
+        var pick = Pick(text, Push(text, "how", 1f));
+
+        Assert.Equal("Know-How", Assert.Single(pick.Terms).Text);
+    }
 }
