@@ -144,6 +144,11 @@ internal static class FindingsCommand
                 lines.Add("    " + (f.Text.Length > 200 ? f.Text[..200] + "…" : f.Text));
             }
 
+            if (f.Route is not null)
+            {
+                lines.Add("    route: " + f.Route + (f.Basis.Count == 0 ? string.Empty : " · basis: " + f.Basis[0].Cite(d.Language)));
+            }
+
             if (f.Recommendation is not null)
             {
                 lines.Add("    → " + f.Recommendation);

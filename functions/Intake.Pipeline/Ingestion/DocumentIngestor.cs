@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Azure.Storage.Blobs.Models;
 using Azure;
+using Azure.Storage.Blobs.Models;
 using Intake.Pipeline.Direction;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scanning;

@@ -1,6 +1,8 @@
 using Intake.Functions.Tests.Support;
+using Intake.Hosting.Api;
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Ingestion;
+using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -199,6 +201,45 @@ public class IngestionTests(AzuriteFixture azurite)
 
         Assert.Equal(IngestionOutcome.Ignored, (await Ingestor(app).IngestAsync(evt, 1)).Outcome);
         Assert.Empty(await app.Clients.AllDocumentsAsync());
+    }
+
+    [Fact]
+    public async Task Ingest_OurPartyMetadata_StoresRouteBasisEvidenceAdviceAndDirectionInTheFindingsTable()
+    {
+        await using var app = await TestApp.StartAsync(azurite.NewOptions());
+        var contract = System.Text.Encoding.UTF8.GetBytes("""
+            技術ライセンス契約書
+
+            株式会社アルファ（以下「甲」という。）と株式会社ベータ（以下「乙」という。）は、次のとおり契約を締結する。
+
+            第1条（知的財産権の帰属）
+            本契約に基づく改良の成果に係る知的財産権は、乙に帰属するものとする。
+
+            第2条（技術指導）
+            甲は、乙に対し、本製品の製造に必要な図面及び製造ノウハウを開示し、乙の技術者に技術指導を行う。
+            """);
+
+        // As intake upload sends it: metadata travels in HTTP headers, so 乙 is percent-encoded.
+        var (document, evt, _) = await app.UploadAsync("contracts/licence-ja.txt", contract, new Dictionary<string, string> { ["ourparty"] = Uri.EscapeDataString("乙") });
+        await Ingestor(app).IngestAsync(evt, 1);
+
+        var store = app.Services.GetRequiredService<DocumentStore>();
+        var row = await store.GetAsync(document.DocumentId);
+        var findings = (await store.GetFindingsAsync(document.DocumentId, row!.BlobETag)).Select(FindingView.From).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f =>
+        {
+            Assert.False(string.IsNullOrEmpty(f.Route));
+            Assert.NotEmpty(f.Basis);
+            Assert.NotNull(f.Advice);
+            Assert.Equal(f.Advice.Ja, f.Recommendation);
+            Assert.NotNull(f.Evidence);
+            Assert.False(string.IsNullOrEmpty(f.Evidence.Why.Ja));
+        });
+        Assert.Contains(findings, f => f.Direction is not null);
+        var report = ReportJson.DeserializeDocumentReport((await app.Services.GetRequiredService<ReportStore>().ReadAsync(ReportStore.JsonBlobName(document.DocumentId)))!);
+        Assert.True(report!.Direction.Considered);
+        Assert.Equal(["乙"], report.Direction.OurRoles);
     }
 
     private static DocumentIngestor Ingestor(TestApp app) => app.Services.GetRequiredService<DocumentIngestor>();
