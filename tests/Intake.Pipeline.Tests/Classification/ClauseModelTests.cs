@@ -36,7 +36,7 @@ public sealed class ClauseModelTests
     [Theory]
     [InlineData("The Distributor shall not assign this Agreement without the prior written consent of the Company.", "assignment-restriction", "assign|consent|transfer")]
     [InlineData("本契約の準拠法は日本法とする。", "foreign-jurisdiction", "準拠|法|日本")]
-    public void Explain_DecidedLabel_NamesNgramsOfTheClauseThatPushedIt(string text, string label, string plausibleFragments)
+    public void Classify_DecidedLabel_NamesWholeWordsOfTheClauseThatPushedIt(string text, string label, string plausibleFragments)
     {
         var classifier = new ClauseModelClassifier(ShippedModel.Model);
 
@@ -47,20 +47,22 @@ public sealed class ClauseModelTests
         Assert.True(prediction.Evidence.Any(term => fragments.Any(f => term.Contains(f, StringComparison.Ordinal))), string.Join(" | ", prediction.Evidence));
         Assert.DoesNotContain(prediction.Evidence, term => term is "the" or "of" || (term.Length == 1 && term[0] >= '\u3040'));
         Assert.InRange(prediction.Evidence.Count, 1, 3);
-        var normalized = ClauseFeaturizer.Normalize(text);
-        Assert.All(prediction.Evidence, term => Assert.Contains(term.TrimEnd('…'), normalized, StringComparison.Ordinal));
+        Assert.All(prediction.Spans, span => Assert.Equal(span.Text, text.Substring(span.Offset, span.Length)));
     }
 
     [Fact]
-    public void Explain_TermsOrderedByContribution_StrongestFirst()
+    public void Contributions_AreThePositivePushesOfTheDecidingWindow()
     {
         var model = ShippedModel.Model;
         var text = "The Supplier shall keep the Confidential Information in confidence.";
 
-        var terms = model.Explain(text, null, IndexOf("confidentiality"), max: 5);
+        var contributions = model.Contributions(text, null, IndexOf("confidentiality"));
 
-        Assert.NotEmpty(terms);
-        Assert.Equal(terms.Count, terms.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal((0, text.Length), (contributions.WindowStart, contributions.WindowLength));
+        Assert.NotEmpty(contributions.Terms);
+        Assert.All(contributions.Terms, t => Assert.True(t.Weight > 0));
+        var normalized = ClauseFeaturizer.Normalize(text);
+        Assert.All(contributions.Terms, t => Assert.InRange(t.Start + t.Length, 1, normalized.Length));
     }
 
     [Fact]
