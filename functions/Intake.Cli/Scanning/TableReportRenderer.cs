@@ -95,7 +95,7 @@ internal static class TableReportRenderer
 
             table.AddRow(
                 new Markup(SeverityMarkup(f.Severity)),
-                new Text(f.Kind == FindingKind.MissingSafeguard ? f.Label + " (missing)" : f.Label),
+                new Text(f.Kind switch { FindingKind.MissingSafeguard => f.Label + " (missing)", FindingKind.Permission => f.Label + " (permitted)", _ => f.Label }),
                 new Text(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
                 new Text(Where(f)),
                 new Text(detail));
