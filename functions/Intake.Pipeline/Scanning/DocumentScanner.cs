@@ -33,7 +33,7 @@ public sealed partial class DocumentScanner(
 
             var clauses = segmenter.Segment(extraction.Document);
             var language = LanguageOf(clauses);
-            var documentType = DocumentTypeDetector.Detect(request.DocumentTypeHint, Opening(extraction.Document));
+            var documentType = DocumentTypeDetector.Detect(request.DocumentTypeHint, extraction.Document.Text);
             if (classifier.ModelVersion is null)
             {
                 // No model installed: report the clauses and nothing invented about them.
@@ -82,12 +82,6 @@ public sealed partial class DocumentScanner(
         return clauses.GroupBy(c => c.Language, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(c => c.Text.Length))
             .First().Key;
-    }
-
-    private static string Opening(ExtractedDocument document)
-    {
-        const int OpeningLength = 400;
-        return document.Text.Length <= OpeningLength ? document.Text : document.Text[..OpeningLength];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Not scanned {Source}: {Status} ({Reason})")]

@@ -47,7 +47,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
 
         // Only a clause that provides the safeguard credits it; a permission of the same act does not.
         var present = findings.Where(f => f.Kind == FindingKind.Clause).Select(f => f.Label).ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in DocumentTypeDetector.ExpectedSafeguards(documentType).Where(s => !present.Contains(s)))
+        foreach (var missing in ExpectedSafeguards.For(documentType).Where(s => !present.Contains(s)))
         {
             findings.Add(new Finding(
                 missing, LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null, FindingKind.MissingSafeguard,

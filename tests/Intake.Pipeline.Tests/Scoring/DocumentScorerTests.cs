@@ -79,16 +79,4 @@ public sealed class DocumentScorerTests
     {
         Assert.Throws<ArgumentException>(() => Scorer.Score([ClauseOf("a")], [], DocumentType.Unknown));
     }
-
-    [Theory]
-    [InlineData("共同研究契約書\n第1条（目的）", null, DocumentType.JointResearch)]
-    [InlineData("PATENT AND KNOW-HOW LICENSE AGREEMENT", null, DocumentType.Licence)]
-    [InlineData("Series A Term Sheet", null, DocumentType.Investment)]
-    [InlineData("秘密保持契約書", null, DocumentType.Nda)]
-    [InlineData("Memorandum", "supply", DocumentType.Supply)]
-    [InlineData("Minutes of a meeting", null, DocumentType.Unknown)]
-    public void Detect_TitleOrHint_GivesTheDocumentType(string opening, string? hint, DocumentType expected)
-    {
-        Assert.Equal(expected, DocumentTypeDetector.Detect(hint, opening));
-    }
 }
