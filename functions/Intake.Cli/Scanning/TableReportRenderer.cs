@@ -39,6 +39,11 @@ internal static class TableReportRenderer
                 console.Write(new Text("  · " + reason + "\n"));
             }
 
+            if (document.SkippedCommentary > 0)
+            {
+                console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"  commentary skipped: {document.SkippedCommentary} of {document.Clauses} clauses (no findings from them)\n"), new Style(Color.Grey)));
+            }
+
             console.Write(FindingsTable(document));
         }
 

@@ -92,6 +92,7 @@ public static class HtmlReportRenderer
             AppendField(html, "Document type", d.DocumentType.ToString());
             AppendField(html, "Language", d.Language ?? "—");
             AppendField(html, "Clauses", d.Clauses.ToString(CultureInfo.InvariantCulture));
+            AppendField(html, "Commentary skipped", string.Create(CultureInfo.InvariantCulture, $"{d.SkippedCommentary} clauses (no findings from them)"));
             AppendField(html, "Model", d.ModelVersion ?? "none installed: clauses are reported without findings");
         }
 

@@ -25,6 +25,9 @@ public sealed record DocumentReport(
 
     public string? ModelVersion { get; init; }
 
+    /// <summary>Clauses (counted in <see cref="Clauses"/>) that sit in template commentary and were skipped: no findings come from them.</summary>
+    public int SkippedCommentary { get; init; }
+
     public static DocumentReport NotScanned(string source, DocumentStatus status, string reason, DocumentKind kind = DocumentKind.Unknown, int pages = 0) =>
         new(source, status, reason, null, pages, 0, RiskLevel.None, []) { Kind = kind };
 }

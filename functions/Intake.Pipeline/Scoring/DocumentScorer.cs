@@ -27,6 +27,11 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            if (clause.IsCommentary)
+            {
+                continue;
+            }
+
             foreach (var prediction in PolarityLayer.Apply(clause.Text, clause.Language, classifications[i].Labels))
             {
                 var (severity, modifier) = SeverityModifiers.Apply(prediction.Label, clause.Text, _options);

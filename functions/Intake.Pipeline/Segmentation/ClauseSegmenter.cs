@@ -51,6 +51,11 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         var original = text.Substring(line.Start, line.Length);
         var normalized = TextNormalizer.Normalize(original);
         var shape = NumberingPatterns.Classify(normalized.Text);
+        if (TrackCommentary(state, line, normalized.Text, shape, text, pages, clauses))
+        {
+            return;
+        }
+
         switch (shape.Kind)
         {
             case LineKind.PendingTitle:
@@ -96,6 +101,34 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         }
     }
 
+    // Commentary starts at its marker and ends at the next article (block) or with its paragraph (note).
+    // Returns true when the line was taken as commentary and needs no further reading.
+    private bool TrackCommentary(WalkState state, LineRef line, string normalized, LineShape shape, string text, PageLookup pages, List<Clause> clauses)
+    {
+        if (state.Commentary is not null && CommentaryDetector.EndsCommentary(shape, normalized))
+        {
+            Flush(state, text, pages, clauses);
+            state.Commentary = null;
+            return false;
+        }
+
+        if (CommentaryDetector.MarkerOf(normalized) is not { } marker)
+        {
+            return false;
+        }
+
+        Flush(state, text, pages, clauses);
+        state.Commentary = marker.Marker;
+        state.CommentaryScope = marker.Scope;
+        if (marker.HasText)
+        {
+            state.Current = new UnitBuilder(null, numbered: false);
+            state.Current.Add(Trimmed(line.Start, line.Start + line.Length, text), isItem: false);
+        }
+
+        return true;
+    }
+
     // A blank line or the end of a block ends an unnumbered paragraph; a sentence cut by a page
     // break (no closing punctuation) goes on into the next block.
     private void EndParagraph(WalkState state, string text, PageLookup pages, List<Clause> clauses)
@@ -108,6 +141,13 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
     private void Flush(WalkState state, string text, PageLookup pages, List<Clause> clauses)
     {
+        var commentary = state.Commentary;
+        if (state.CommentaryScope == CommentaryScope.Paragraph)
+        {
+            // A note covers its own paragraph only.
+            state.Commentary = null;
+        }
+
         if (state.Current is not { } unit || unit.IsEmpty)
         {
             state.Current = null;
@@ -130,7 +170,7 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
             var lead = joined.Text.IndexOf(piece, start, StringComparison.Ordinal);
             var offset = joined.Map[lead];
-            clauses.Add(new Clause(piece, state.Heading, unit.Number, pages.PageAt(offset), offset, LanguageDetector.Detect(piece)));
+            clauses.Add(new Clause(piece, state.Heading, unit.Number, pages.PageAt(offset), offset, LanguageDetector.Detect(piece)) { Commentary = commentary });
         }
     }
 
@@ -206,6 +246,11 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         public string? ArticleNumber { get; set; }
 
         public UnitBuilder? Current { get; set; }
+
+        /// <summary>The marker of the commentary being read, or null while reading contract text.</summary>
+        public string? Commentary { get; set; }
+
+        public CommentaryScope CommentaryScope { get; set; }
     }
 
     /// <summary>A clause being gathered line by line, as spans of the original text.</summary>
