@@ -231,16 +231,16 @@ public static partial class PolarityRules
     private static partial Regex SentenceBreak();
 
     // Kept in the split result (capturing group) so Parts knows whether the next part is an exception.
-    [GeneratedRegex(@"([;；]|ただし、?|但し、?|,?\s*\bprovided,?\s+(?:however,?\s+)?that\b|,?\s*\bprovided,?\s+however\b|,?\s*\bexcept that\b|,\s*but\b|,?\s*\bhowever,)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"([;；]|ただし、?|但し、?|,?\s*\bprovided,?\s+(?:however,?\s+)?that\b|,?\s*\bprovided,?\s+however\b|,?\s*\bexcept that\b|,\s*but\b|,?\s*\bhowever,|^\s*notwithstanding (?:the foregoing|anything to the contrary)[^,]*,|^[^。]{0,20}(?:の定め|の規定)?にかかわらず、)", RegexOptions.IgnoreCase)]
     private static partial Regex PartBreak();
 
-    [GeneratedRegex(@"ただし|但し|provided|except|however", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ただし|但し|provided|except|however|notwithstanding|かかわらず", RegexOptions.IgnoreCase)]
     private static partial Regex ExceptionWord();
 
     // --- the words that decide ---------------------------------------------------------------
 
     // "Licensee shall not be required to obtain consent", 「承諾を要しない」, 「妨げない」: a negation that permits.
-    [GeneratedRegex(@"\bnot (?:be )?(?:required|obliged|obligated) to (?:obtain|seek|request)|\bneed not (?:obtain|seek)|\bno (?:prior )?(?:written )?(?:consent|approval)\b[^.;]{0,40}\b(?:is|shall be|will be) (?:required|needed|necessary)|\bwithout (?:the )?need (?:for|to obtain)|\bnothing in this agreement (?:shall|will) (?:prevent|prohibit|restrict|limit)|(?<!including )(?<!including, )(?<!include )\bwithout (?:any )?(?:restriction|limitation)\b|(?:承諾|同意|承認|許可)を(?:要しない|要せず|必要としない|必要とせず)|妨げない|妨げるものではない|制限なく|制約なく", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bnot (?:be )?(?:required|obliged|obligated) to (?:obtain|seek|request)|\bneed not (?:obtain|seek)|\bno (?:prior )?(?:written )?(?:consent|approval)\b[^.;]{0,40}\b(?:is|shall be|will be) (?:required|needed|necessary)|\bwithout (?:the )?need (?:for|to obtain)|\bnothing in this agreement (?:shall|will) (?:prevent|prohibit|restrict|limit)|(?<!including )(?<!including, )(?<!include )\bwithout (?:any )?restriction\b|(?:承諾|同意|承認|許可)を(?:要しない|要せず|必要としない|必要とせず)|妨げない|妨げるものではない|制限なく|制約なく", RegexOptions.IgnoreCase)]
     private static partial Regex NoConsentNeeded();
 
     [GeneratedRegex(@"^non-?", RegexOptions.IgnoreCase)]
@@ -250,7 +250,7 @@ public static partial class PolarityRules
     [GeneratedRegex(@"(?<neg>\b(?:shall|may|must|will|can|could|should|is|are|be|does|do)\s+not\b(?:\s+(?:be\s+)?(?:entitled|permitted|allowed|authori[sz]ed|free)\s+to\b|\s+have\s+(?:the|any)\s+right\s+to\b)?|\bcannot\b|\bcan't\b|\bno right\b|\bnot (?:be )?(?:entitled|permitted|allowed|authori[sz]ed|free)\b|\brefrain from\b|\bprohibited from\b|\bin no event\b)|(?<perm>\bmay\b|\bcan\b|\b(?:is|are|be|remain)s? free to\b|\bfreely\b|\bright to\b|\bentitled to\b|\b(?:is|are|be) (?:permitted|allowed|authori[sz]ed) to\b|\bwith the right\b|\bat (?:its|their) (?:sole )?discretion\b)|\b(?:shall|will|must|agrees? to|undertakes? to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishModal();
 
-    [GeneratedRegex(@"^\s*(?:neither\b|no (?:party|licensee|licensor|distributor|supplier|customer|buyer|recipient|contractor|company)\b)|[.;:,]\s*(?:neither\b|no (?:party|licensee|licensor|distributor|supplier|customer|buyer|recipient|contractor|company)\b)|\bnor\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bneither\b|\bnor\b|\bno (?:party|licensee|licensor|distributor|supplier|customer|buyer|recipient|contractor|company)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeSubject();
 
     [GeneratedRegex(@"\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b|\bshall be (?:null and )?void\b|\bno right\b|\bprohibit\w*|\bforbid\w*", RegexOptions.IgnoreCase)]
@@ -266,7 +266,7 @@ public static partial class PolarityRules
     private static partial Regex WithoutConsent();
 
     // Consent as a condition: "with the prior written consent", "subject to", "only with", "unless … consents".
-    [GeneratedRegex(@"\bwith (?:the )?(?:\w+(?:'s|’s)? )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission|authori[sz]ation)\b|\bsubject to (?:the )?(?:\w+(?:'s|’s)? )?(?:prior )?(?:written )?(?:consent|approval)|\bonly (?:with|after|upon|if|when|to the extent)\b|\bunless\b[^.;]{0,80}\b(?:consent\w*|approv\w*|agree\w*|authori[sz]\w*|licen[cs]e)|\bupon (?:obtaining|receipt of|receiving)\b[^.;]{0,40}\b(?:consent|approval|licen[cs]e)|\b(?:consent|approval)\b[^.;]{0,40}\b(?:is|shall be) required|\bprovided (?:that )?[^.;]{0,40}\b(?:consents?|approves?)\b|\bexcept (?:with|upon|as (?:authori[sz]ed|permitted)|in accordance with)\b|\b(?:in|only in) (?:strict )?(?:compliance|accordance) with\b[^.;]{0,80}\b(?:laws?|regulations?|rules|licen[cs]es?)\b|\bsubject to\b[^.;]{0,60}\b(?:export|laws?|regulations?|licen[cs]es?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwith (?:the )?(?:\w+(?:'s|’s)? )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|permission|authori[sz]ation)\b|\bsubject to (?:the )?(?:\w+(?:'s|’s)? )?(?:prior )?(?:written )?(?:consent|approval)|\bonly (?:with|after|upon|if|when|to the extent)\b|\b(?:may|can|shall) only\b|\bunless\b[^.;]{0,80}\b(?:consent\w*|approv\w*|agree\w*|authori[sz]\w*|licen[cs]e)|\bupon (?:obtaining|receipt of|receiving)\b[^.;]{0,40}\b(?:consent|approval|licen[cs]e)|\b(?:consent|approval)\b[^.;]{0,40}\b(?:is|shall be) required|\bprovided (?:that )?[^.;]{0,40}\b(?:consents?|approves?)\b|\bexcept (?:with|upon|as (?:authori[sz]ed|permitted)|in accordance with)\b|\b(?:in|only in) (?:strict )?(?:compliance|accordance) with\b[^.;]{0,80}\b(?:laws?|regulations?|rules|licen[cs]es?)\b|\bsubject to\b[^.;]{0,60}\b(?:export|laws?|regulations?|licen[cs]es?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishConsentRequired();
 
     [GeneratedRegex(@"\bceas\w*|\bdiscontinu\w*|\bstop (?:using|all use)|\bno longer\b|\breturn or destroy|\bdestroy\b|\b(?:shall|will) (?:automatically |immediately )?(?:terminate|end|lapse|expire|revert)\b|中止|停止|返還|廃棄|消去|(?:使用|利用|実施)(?:を)?しない|終了する", RegexOptions.IgnoreCase)]

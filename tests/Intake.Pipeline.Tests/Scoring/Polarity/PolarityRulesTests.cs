@@ -69,4 +69,21 @@ public sealed class PolarityRulesTests
 
         Assert.Equal(ClausePolarity.Restriction, PolarityRules.Read(Text, PolarityTopic.Assignment).Polarity);
     }
+
+    [Theory]
+    [InlineData("12.2 Neither party may assign this Agreement or subcontract any of its duties without the other party's prior written consent.", PolarityTopic.Subcontracting)]
+    [InlineData("The Vendor may only subcontract the Services to subcontractors listed in Schedule 4.", PolarityTopic.Subcontracting)]
+    [InlineData("Licensee shall not assign this Agreement, whether by operation of law or otherwise, including without limitation by merger.", PolarityTopic.Assignment)]
+    public void Read_NumberedOrQualifiedRestrictions_AreRestrictions(string text, PolarityTopic topic)
+    {
+        Assert.Equal(ClausePolarity.Restriction, PolarityRules.Read(text, topic).Polarity);
+    }
+
+    [Fact]
+    public void Read_CarveOutAfterNotwithstanding_DoesNotUndoTheRestrictionOfTheSameClause()
+    {
+        const string Text = "Neither party may assign this Agreement without consent. Notwithstanding the foregoing, either party may assign it to an Affiliate without consent.";
+
+        Assert.Equal(ClausePolarity.Restriction, PolarityRules.Read(Text, PolarityTopic.Assignment).Polarity);
+    }
 }
