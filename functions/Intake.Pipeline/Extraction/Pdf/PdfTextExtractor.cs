@@ -15,6 +15,11 @@ internal static class PdfTextExtractor
     // The spec puts %%EOF in the last 1024 bytes; allow some trailing junk before calling a file cut short.
     private const int EndMarkerWindow = 4096;
 
+    // Our own word extractor, not PdfPig's shared Instance (whose settings are global and mutable),
+    // and sequential inside a page: documents are already read in parallel, and nested parallel loops
+    // only add contention.
+    private static readonly NearestNeighbourWordExtractor s_words = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
     public static ExtractionResult Extract(ReadOnlyMemory<byte> content, ExtractionOptions options, CancellationToken cancellationToken)
     {
         var tail = content.Span[Math.Max(0, content.Length - EndMarkerWindow)..];
@@ -49,6 +54,7 @@ internal static class PdfTextExtractor
 
     private static ExtractionResult Read(ReadOnlyMemory<byte> content, ExtractionOptions options, CancellationToken cancellationToken)
     {
+        SystemFontIndex.EnsureBuilt();
         using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         var pages = document.NumberOfPages;
         if (document.IsEncrypted && !options.ReadPermissionsOnlyEncryptedPdf)
@@ -98,7 +104,7 @@ internal static class PdfTextExtractor
             return [];
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = s_words.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         var lines = PageLines.Build(words, page.Height, LineText);
 
         // Each line of the header and footer bands is its own block (a running title, a page number);
