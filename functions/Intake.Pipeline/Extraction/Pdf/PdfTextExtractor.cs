@@ -134,7 +134,48 @@ internal static class PdfTextExtractor
             blocks.Add(Block(page, body));
         }
 
-        return blocks;
+        return SplitEdgePageNumbers(page, blocks);
+    }
+
+    /// <summary>
+    /// A page number printed just above the footer band (or below the header band) sits in the body
+    /// block and would be glued to the last sentence of the page ("…kept confidential. 30"): the first
+    /// and last line of the page become blocks of their own when they are bare page numbers.
+    /// </summary>
+    private static List<PdfBlock> SplitEdgePageNumbers(Page page, List<PdfBlock> blocks)
+    {
+        var result = new List<PdfBlock>(blocks.Count + 2);
+        foreach (var block in blocks)
+        {
+            var lines = block.Lines.ToList();
+            var isFirst = ReferenceEquals(block, blocks[0]);
+            var isLast = ReferenceEquals(block, blocks[^1]);
+            PdfLine? leading = null, trailing = null;
+            if (isFirst && lines.Count > 1 && PageFurniture.IsPageNumber(lines[0].Text))
+            {
+                leading = lines[0];
+                lines.RemoveAt(0);
+            }
+
+            if (isLast && lines.Count > 1 && PageFurniture.IsPageNumber(lines[^1].Text))
+            {
+                trailing = lines[^1];
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            if (leading is not null)
+            {
+                result.Add(Block(page, [leading]));
+            }
+
+            result.Add(leading is null && trailing is null ? block : Block(page, lines));
+            if (trailing is not null)
+            {
+                result.Add(Block(page, [trailing]));
+            }
+        }
+
+        return result;
     }
 
     private static PdfBlock Block(Page page, List<PdfLine> lines) =>
