@@ -11,7 +11,7 @@ internal static class EvalCommand
     {
         var file = new Argument<string>("file") { Description = "Labelled clauses, JSONL: {\"text\", \"labels\": [ids] or [\"none\"], \"lang\"}." };
         var model = new Option<string?>("--model") { Description = "The model zip. Default: the shipped model.", HelpName = "FILE" };
-        var command = new Command("eval", "Measure the clause model on labelled clauses.") { file, model };
+        var command = new Command("eval", "Measure the clause model on labelled clauses (or, with `segmentation`, the clause segmenter on documents).") { file, model, SegmentationCheckCommand.Create() };
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;

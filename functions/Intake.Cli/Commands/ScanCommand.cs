@@ -16,7 +16,7 @@ internal static class ScanCommand
 {
     private static readonly string[] s_formats = ["table", "json", "html"];
     private static readonly string[] s_levels = ["none", "low", "medium", "high"];
-    private static readonly string[] s_doctypes = ["nda", "licence", "license", "joint-research", "investment", "secondment", "supply"];
+    private static readonly string[] s_doctypes = ["nda", "licence", "license", "joint-research", "investment", "secondment", "supply", "joint-venture", "manufacturing", "services", "ip-assignment", "marketing", "amendment"];
 
     /// <param name="configureServices">Changes to the service container after the pipeline is added; tests use it to replace a stage.</param>
     public static Command Create(Action<IServiceCollection>? configureServices = null)

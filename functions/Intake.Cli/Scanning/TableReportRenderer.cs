@@ -41,6 +41,10 @@ internal static class TableReportRenderer
             }
 
             console.Write(new Text("  · " + document.Direction.Note.In(document.Language) + "\n", new Style(Color.Grey)));
+            if (document.SkippedCommentary > 0)
+            {
+                console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"  commentary skipped: {document.SkippedCommentary} of {document.Clauses} clauses (no findings from them)\n"), new Style(Color.Grey)));
+            }
 
             console.Write(FindingsTable(document));
         }
@@ -100,7 +104,7 @@ internal static class TableReportRenderer
 
             table.AddRow(
                 new Markup(SeverityMarkup(f.Severity)),
-                new Text(f.Kind == FindingKind.MissingSafeguard ? f.Label + " (missing)" : f.Label),
+                new Text(f.Kind switch { FindingKind.MissingSafeguard => f.Label + " (missing)", FindingKind.Permission => f.Label + " (permitted)", _ => f.Label }),
                 new Text(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
                 new Text(Where(f)),
                 new Text(detail));

@@ -93,6 +93,7 @@ public static class HtmlReportRenderer
             AppendField(html, "Document type", d.DocumentType.ToString());
             AppendField(html, "Language", d.Language ?? "—");
             AppendField(html, "Clauses", d.Clauses.ToString(CultureInfo.InvariantCulture));
+            AppendField(html, "Commentary skipped", string.Create(CultureInfo.InvariantCulture, $"{d.SkippedCommentary} clauses (no findings from them)"));
             AppendField(html, "Model", d.ModelVersion ?? "none installed: clauses are reported without findings");
             AppendField(html, "Direction", d.Direction.Note.In(d.Language));
         }
@@ -193,7 +194,7 @@ public static class HtmlReportRenderer
         html.Append("<dt>").Append(Encode(name)).Append("</dt><dd>").Append(Encode(value)).Append("</dd>\n");
 
     private static string FamilyText(Finding f) =>
-        f.Kind == FindingKind.MissingSafeguard ? "missing safeguard" : f.Family == LabelFamily.Safeguard ? "safeguard" : "exposure";
+        f.Kind == FindingKind.MissingSafeguard ? "missing safeguard" : f.Kind == FindingKind.Permission ? "permitted without consent" : f.Family == LabelFamily.Safeguard ? "safeguard" : "exposure";
 
     /// <summary>"p. 3 · 第5条（知的財産権の帰属） · offset 1204", or "whole document" for a missing safeguard.</summary>
     public static string Where(Finding finding)

@@ -27,6 +27,9 @@ public sealed record DocumentReport(
 
     public string? ModelVersion { get; init; }
 
+    /// <summary>Clauses (counted in <see cref="Clauses"/>) that sit in template commentary and were skipped: no findings come from them.</summary>
+    public int SkippedCommentary { get; init; }
+
     /// <summary>Whether the direction of clauses was considered (an <c>--our-party</c> hint), for whom, and a sentence saying so.</summary>
     public DirectionSummary Direction { get; init; } = DirectionSummary.NotConsidered;
 

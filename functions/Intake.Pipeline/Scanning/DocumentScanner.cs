@@ -32,26 +32,32 @@ public sealed partial class DocumentScanner(
                 return DocumentReport.NotScanned(request.Source, extraction.Status, extraction.Reason ?? extraction.Status.ToString(), extraction.Kind, extraction.Pages);
             }
 
-            var clauses = segmenter.Segment(extraction.Document);
-            var language = LanguageOf(clauses);
-            var documentType = DocumentTypeDetector.Detect(request.DocumentTypeHint, Opening(extraction.Document));
+            var segmented = segmenter.Segment(extraction.Document);
+
+            // Commentary in a template (解説, drafting notes) is counted, never classified: no findings, no safeguard credit.
+            var clauses = segmented.Where(c => !c.IsCommentary).ToList();
+            var skippedCommentary = segmented.Count - clauses.Count;
+            var language = LanguageOf(clauses) ?? LanguageOf(segmented);
+            var documentType = DocumentTypeDetector.Detect(request.DocumentTypeHint, extraction.Document.Text);
             if (classifier.ModelVersion is null)
             {
                 // No model installed: report the clauses and nothing invented about them.
-                return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, clauses.Count, RiskLevel.None, [])
+                return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, segmented.Count, RiskLevel.None, [])
                 {
                     Kind = extraction.Kind,
                     DocumentType = documentType,
+                    SkippedCommentary = skippedCommentary,
                 };
             }
 
             var context = new ScoringContext(language, request.OurPartyHint, extraction.Document.Text);
             var score = scorer.Score(clauses, classifier.Classify(clauses), documentType, context);
-            LogScanned(logger, request.Source, clauses.Count, score.Findings.Count, score.RiskLevel);
-            return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, clauses.Count, score.RiskLevel, score.Findings)
+            LogScanned(logger, request.Source, segmented.Count, score.Findings.Count, score.RiskLevel);
+            return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, segmented.Count, score.RiskLevel, score.Findings)
             {
                 Kind = extraction.Kind,
                 DocumentType = documentType,
+                SkippedCommentary = skippedCommentary,
                 RiskReasons = score.RiskReasons,
                 ModelVersion = classifier.ModelVersion,
                 Direction = score.Direction,
@@ -86,12 +92,6 @@ public sealed partial class DocumentScanner(
         return clauses.GroupBy(c => c.Language, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(c => c.Text.Length))
             .First().Key;
-    }
-
-    private static string Opening(ExtractedDocument document)
-    {
-        const int OpeningLength = 400;
-        return document.Text.Length <= OpeningLength ? document.Text : document.Text[..OpeningLength];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Not scanned {Source}: {Status} ({Reason})")]

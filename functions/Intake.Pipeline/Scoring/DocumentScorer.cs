@@ -2,6 +2,7 @@ using Intake.Pipeline.Classification;
 using Intake.Pipeline.Direction;
 using Intake.Pipeline.Evidence;
 using Intake.Pipeline.Guidance;
+using Intake.Pipeline.Scoring.Polarity;
 using Intake.Pipeline.Segmentation;
 using Microsoft.Extensions.Options;
 
@@ -35,23 +36,35 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            foreach (var prediction in classifications[i].Labels)
+            if (clause.IsCommentary)
             {
-                var definition = Taxonomy.Get(prediction.Label);
+                continue;
+            }
+
+            foreach (var prediction in PolarityLayer.Apply(clause.Text, clause.Language, classifications[i].Labels))
+            {
                 var (severity, modifier) = SeverityModifiers.Apply(prediction.Label, clause.Text, _options);
+                if (prediction.MinimumSeverity is { } floor && floor > severity)
+                {
+                    (severity, modifier) = (floor, null);
+                }
+
+                // A permission opens the route its safeguard would close: it counts as an exposure.
+                var family = prediction.Kind == FindingKind.Permission ? LabelFamily.Exposure : Taxonomy.Get(prediction.Label).Family;
                 var explanation = modifier is null ? prediction.Evidence : [.. prediction.Evidence, modifier];
                 findings.Add(new Finding(
-                    prediction.Label, definition.Family, severity, Math.Round(prediction.Score, 3),
-                    clause.Text, clause.Heading, clause.Page, clause.Offset, FindingKind.Clause,
+                    prediction.Label, family, severity, Math.Round(prediction.Score, 3),
+                    clause.Text, clause.Heading, clause.Page, clause.Offset, prediction.Kind,
                     explanation, string.Empty)
                 {
-                    Evidence = new FindingEvidence(prediction.Spans, prediction.HeadingTerms, new LocalizedText(string.Empty, string.Empty)),
+                    Evidence = new FindingEvidence(prediction.Source?.Spans ?? [], prediction.Source?.HeadingTerms ?? [], new LocalizedText(string.Empty, string.Empty)),
                 });
             }
         }
 
-        var present = findings.Select(f => f.Label).ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in DocumentTypeDetector.ExpectedSafeguards(documentType).Where(s => !present.Contains(s)))
+        // Only a clause that provides the safeguard credits it; a permission of the same act does not.
+        var present = findings.Where(f => f.Kind == FindingKind.Clause).Select(f => f.Label).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in ExpectedSafeguards.For(documentType).Where(s => !present.Contains(s)))
         {
             findings.Add(new Finding(
                 missing, LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null, FindingKind.MissingSafeguard,
@@ -111,7 +124,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
     {
         var counted = findings
             .Where(f => f.Severity > Severity.Info && f.Confidence >= _options.MinimumConfidenceForRisk)
-            .Where(f => f.Family == LabelFamily.Exposure || f.Kind == FindingKind.MissingSafeguard)
+            .Where(f => f.Family == LabelFamily.Exposure || f.Kind is FindingKind.MissingSafeguard or FindingKind.Permission)
             .Where(f => f.Direction?.Favours != Favours.Us)
             .ToList();
         if (counted.Count == 0)
@@ -129,9 +142,12 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         var reasons = counted
             .Where(f => f.Severity == top)
             .GroupBy(f => (f.Label, f.Kind))
-            .Select(g => g.Key.Kind == FindingKind.MissingSafeguard
-                ? $"missing safeguard: {g.Key.Label}"
-                : $"{g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})")
+            .Select(g => g.Key.Kind switch
+            {
+                FindingKind.MissingSafeguard => $"missing safeguard: {g.Key.Label}",
+                FindingKind.Permission => $"permitted without consent, against {g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
+                _ => $"{g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
+            })
             .ToList();
         return (level, reasons);
     }

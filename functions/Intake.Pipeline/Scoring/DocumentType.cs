@@ -1,81 +1,71 @@
-using System.Text.RegularExpressions;
-
 namespace Intake.Pipeline.Scoring;
 
-/// <summary>Document types of the taxonomy's "Missing safeguards" table.</summary>
+/// <summary>
+/// Document types, after the taxonomy's "Missing safeguards" table. Names are the JSON report's
+/// values: existing ones never change, new ones are appended.
+/// </summary>
 public enum DocumentType
 {
     Unknown,
+
+    /// <summary>Non-disclosure, confidentiality, secrecy agreements (秘密保持契約).</summary>
     Nda,
+
+    /// <summary>Technology, patent, know-how, software and content licences, franchises, technical assistance (ライセンス契約・実施許諾契約).</summary>
     Licence,
+
+    /// <summary>Joint research and development, collaboration, strategic alliance, PoC, research proposals (共同研究開発契約・技術検証契約).</summary>
     JointResearch,
+
+    /// <summary>Investment, share subscription and purchase, shareholders' agreements, term sheets (出資契約・投資契約).</summary>
     Investment,
+
+    /// <summary>Secondment, employment, visiting researchers (出向契約・雇用契約・研究員受入).</summary>
     Secondment,
+
+    /// <summary>Supply, sale and purchase, distribution, reselling (売買契約・取引基本契約・販売店契約).</summary>
     Supply,
+
+    /// <summary>Joint ventures (合弁契約).</summary>
+    JointVenture,
+
+    /// <summary>Contract manufacturing and OEM (製造委託契約).</summary>
+    Manufacturing,
+
+    /// <summary>Services, outsourcing, consulting, hosting, maintenance, development for hire, AI and cloud services (業務委託契約・利用契約).</summary>
+    Services,
+
+    /// <summary>Assignment or allocation of patents, inventions and other IP (特許権譲渡契約).</summary>
+    IpAssignment,
+
+    /// <summary>Endorsement, sponsorship, co-branding, promotion, marketing and agency agreements.</summary>
+    Marketing,
+
+    /// <summary>An amendment or addendum that does not say which kind of agreement it amends (変更契約・覚書).</summary>
+    Amendment,
 }
 
-/// <summary>
-/// Infers the document type from the blob metadata hint, else from the title words near the top.
-/// Only used to decide which safeguards are expected; an unknown type expects none.
-/// </summary>
-public static partial class DocumentTypeDetector
+/// <summary>The safeguards each document type should carry; a missing one is a finding.</summary>
+public static class ExpectedSafeguards
 {
-    // Order matters: "joint research ... licence" titles are joint research first.
-    private static readonly (DocumentType Type, Regex Pattern)[] s_titlePatterns =
-    [
-        (DocumentType.Nda, NdaPattern()),
-        (DocumentType.JointResearch, JointResearchPattern()),
-        (DocumentType.Investment, InvestmentPattern()),
-        (DocumentType.Secondment, SecondmentPattern()),
-        (DocumentType.Licence, LicencePattern()),
-        (DocumentType.Supply, SupplyPattern()),
-    ];
-
-    public static DocumentType Detect(string? hint, string openingText)
-    {
-        if (!string.IsNullOrWhiteSpace(hint) && Enum.TryParse<DocumentType>(hint.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var hinted))
-        {
-            return hinted;
-        }
-
-        ArgumentNullException.ThrowIfNull(openingText);
-        foreach (var (type, pattern) in s_titlePatterns)
-        {
-            if (pattern.IsMatch(openingText))
-            {
-                return type;
-            }
-        }
-
-        return DocumentType.Unknown;
-    }
-
-    public static IReadOnlyList<string> ExpectedSafeguards(DocumentType type) => type switch
+    /// <summary>
+    /// The taxonomy's table, extended: manufacturing takes the licence row (OEM/manufacturing hands the
+    /// manufacturer our drawings); services and outsourcing expect confidentiality and a bar on
+    /// assignment and subcontracting without consent (the provider sees our data and systems, and
+    /// subcontracting passes them on); an IP assignment expects export compliance (the transfer of the
+    /// technology itself may need a licence or a FEFTA prior report); marketing agreements and
+    /// amendments that do not name what they amend expect none.
+    /// </summary>
+    public static IReadOnlyList<string> For(DocumentType type) => type switch
     {
         DocumentType.Nda => ["confidentiality"],
-        DocumentType.Licence => ["confidentiality", "export-compliance", "assignment-restriction"],
+        DocumentType.Licence or DocumentType.Manufacturing => ["confidentiality", "export-compliance", "assignment-restriction"],
         DocumentType.JointResearch => ["confidentiality", "export-compliance", "change-of-control"],
-        DocumentType.Investment => ["confidentiality", "change-of-control", "non-solicit"],
+        DocumentType.Investment or DocumentType.JointVenture => ["confidentiality", "change-of-control", "non-solicit"],
         DocumentType.Secondment => ["confidentiality"],
         DocumentType.Supply => ["export-compliance"],
+        DocumentType.Services => ["confidentiality", "assignment-restriction"],
+        DocumentType.IpAssignment => ["export-compliance"],
         _ => [],
     };
-
-    [GeneratedRegex(@"non-?disclosure|confidentiality agreement|秘密保持契約", RegexOptions.IgnoreCase)]
-    private static partial Regex NdaPattern();
-
-    [GeneratedRegex(@"joint (research|development)|research collaboration|collaborative research|sponsored research|research proposal|共同研究|共同開発|研究提案|技術検証", RegexOptions.IgnoreCase)]
-    private static partial Regex JointResearchPattern();
-
-    [GeneratedRegex(@"joint venture|shareholders'? agreement|investment agreement|term sheet|subscription agreement|合弁|出資契約|投資契約|株主間契約|タームシート", RegexOptions.IgnoreCase)]
-    private static partial Regex InvestmentPattern();
-
-    [GeneratedRegex(@"secondment|visiting researcher|employment agreement|出向|研究員受入|客員研究員|雇用契約", RegexOptions.IgnoreCase)]
-    private static partial Regex SecondmentPattern();
-
-    [GeneratedRegex(@"licen[cs]e agreement|technical assistance|technology transfer|OEM|manufacturing agreement|ライセンス契約|実施許諾契約|技術援助|技術指導契約|製造委託", RegexOptions.IgnoreCase)]
-    private static partial Regex LicencePattern();
-
-    [GeneratedRegex(@"supply agreement|purchase agreement|sales agreement|distribution agreement|売買契約|供給契約|取引基本契約", RegexOptions.IgnoreCase)]
-    private static partial Regex SupplyPattern();
 }

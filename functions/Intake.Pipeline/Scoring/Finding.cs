@@ -12,6 +12,12 @@ public enum FindingKind
 
     /// <summary>A safeguard the document type calls for that no clause provides.</summary>
     MissingSafeguard,
+
+    /// <summary>
+    /// A clause that permits what the safeguard <c>label</c> forbids (assignment, subcontracting or
+    /// reverse engineering without consent): located like a clause finding, counted like a missing safeguard.
+    /// </summary>
+    Permission,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Scoring.Polarity;
 
 namespace Intake.Pipeline.Scoring;
 
@@ -18,10 +19,12 @@ public static partial class SeverityModifiers
         switch (label)
         {
             case "license-grant":
-                var broad = BroadLicencePattern().Match(clauseText);
-                if (broad.Success && !NegatedBroadLicencePattern().IsMatch(clauseText.AsSpan(Math.Max(0, broad.Index - 12), Math.Min(clauseText.Length - Math.Max(0, broad.Index - 12), broad.Length + 24))))
+                foreach (Match broad in BroadLicencePattern().Matches(clauseText))
                 {
-                    return (Severity.High, $"broad grant: \"{broad.Value}\"");
+                    if (!IsRestricted(broad, clauseText))
+                    {
+                        return (Severity.High, $"broad grant: \"{broad.Value}\"");
+                    }
                 }
 
                 break;
@@ -36,6 +39,28 @@ public static partial class SeverityModifiers
 
         return (severity, null);
     }
+
+    // "Licensee shall not sublicense", "shall cease all use after termination": the broad words are
+    // restricted there (PolarityRules decides), so they do not broaden the grant.
+    private static bool IsRestricted(Match broad, string clauseText)
+    {
+        var start = Math.Max(0, broad.Index - 12);
+        if (NegatedBroadLicencePattern().IsMatch(clauseText.AsSpan(start, Math.Min(clauseText.Length - start, broad.Length + 24))))
+        {
+            return true;
+        }
+
+        var topic = SublicencePattern().IsMatch(broad.Value) ? PolarityTopic.Sublicensing
+            : AfterTerminationPattern().IsMatch(broad.Value) ? PolarityTopic.UseAfterTermination
+            : (PolarityTopic?)null;
+        return topic is { } t && PolarityRules.Read(clauseText, t).Polarity == ClausePolarity.Restriction;
+    }
+
+    [GeneratedRegex(@"sub-?licens|再実施許諾|サブライセンス", RegexOptions.IgnoreCase)]
+    private static partial Regex SublicencePattern();
+
+    [GeneratedRegex(@"surviv|after|終了後", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterTerminationPattern();
 
     [GeneratedRegex(@"perpetual|irrevocabl\w*|sub-?licens\w*|royalty-free|fully paid|surviv\w* (the )?(termination|expiration)|after (the )?(termination|expiration)|永久|取消不能|撤回不能|再実施許諾|サブライセンス|無償|終了後も", RegexOptions.IgnoreCase)]
     private static partial Regex BroadLicencePattern();

@@ -5,4 +5,13 @@ namespace Intake.Pipeline.Segmentation;
 /// <see cref="Offset"/> is the index of the clause's first character in <c>ExtractedDocument.Text</c>;
 /// <see cref="Heading"/> is the heading of the article or section it sits under, when there is one.
 /// </summary>
-public sealed record Clause(string Text, string? Heading, string? Number, int Page, int Offset, string Language);
+public sealed record Clause(string Text, string? Heading, string? Number, int Page, int Offset, string Language)
+{
+    /// <summary>
+    /// The marker of the commentary block this clause sits in (「＜解説＞」, "Drafting note", 「※」), or
+    /// null for contract text. Commentary is counted but never classified: it yields no findings and credits no safeguard.
+    /// </summary>
+    public string? Commentary { get; init; }
+
+    public bool IsCommentary => Commentary is not null;
+}

@@ -24,7 +24,7 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         var blocks = document.Blocks.Where(b => b.IsClauseContent).OrderBy(b => b.Offset).ToList();
         var pages = new PageLookup(blocks);
         var clauses = new List<Clause>();
-        var state = new WalkState();
+        var state = new WalkState { SkipsContents = HasContentsPage(blocks, document.Text) };
 
         foreach (var block in blocks)
         {
@@ -33,6 +33,13 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
                 if (line.Length == 0)
                 {
                     EndParagraph(state, document.Text, pages, clauses);
+                    continue;
+                }
+
+                if (state.SkipsContents && NumberingPatterns.IsContentsLine(TextNormalizer.Normalize(document.Text.Substring(line.Start, line.Length)).Text))
+                {
+                    // A contents page lists the headings with their page numbers; none of it is a clause.
+                    Flush(state, document.Text, pages, clauses);
                     continue;
                 }
 
@@ -46,11 +53,43 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         return clauses;
     }
 
+    // Three or more contents lines make a contents page; one such line alone may be a real sentence.
+    private static bool HasContentsPage(List<TextBlock> blocks, string text)
+    {
+        var count = 0;
+        foreach (var block in blocks)
+        {
+            foreach (var line in Lines(block))
+            {
+                if (line.Length > 0 && NumberingPatterns.IsContentsLine(TextNormalizer.Normalize(text.Substring(line.Start, line.Length)).Text) && ++count >= 3)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private void Accept(WalkState state, LineRef line, string text, PageLookup pages, List<Clause> clauses)
     {
         var original = text.Substring(line.Start, line.Length);
         var normalized = TextNormalizer.Normalize(original);
         var shape = NumberingPatterns.Classify(normalized.Text);
+        if (TrackCommentary(state, line, normalized.Text, shape, text, pages, clauses))
+        {
+            return;
+        }
+
+        if ((shape.Kind is LineKind.Paragraph or LineKind.Item || shape is { Kind: LineKind.ArticleHeading, Number: null })
+            && state.Current is { } open && IsCutMidSentence(open.JoinedSoFar(text)))
+        {
+            // "…no less than thirty" / "(30) days' notice": a page or column break cut the sentence, and the
+            // next line only looks like a new number.
+            open.Add(Trimmed(line.Start, line.Start + line.Length, text), isItem: false);
+            return;
+        }
+
         switch (shape.Kind)
         {
             case LineKind.PendingTitle:
@@ -75,7 +114,7 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
             case LineKind.Paragraph:
                 Flush(state, text, pages, clauses);
-                state.Current = new UnitBuilder(shape.Number, numbered: true);
+                state.Current = new UnitBuilder(shape.Number, numbered: true) { Heading = ParagraphHeading(state, shape.Number, normalized.Text), HasOwnHeading = true };
                 state.Current.Add(Trimmed(line.Start, line.Start + line.Length, text), isItem: false);
                 break;
 
@@ -90,17 +129,97 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
                 break;
 
             default:
+                if (state.Current is { IsSingleLine: true } heading && char.IsUpper(normalized.Text.TrimStart().FirstOrDefault()) && IsBareHeading(heading.JoinedSoFar(text)))
+                {
+                    // "9.2 Licences to Improvements" on its own line, the text on the next: a heading, then its clause.
+                    Flush(state, text, pages, clauses);
+                }
+
                 state.Current ??= new UnitBuilder(null, numbered: false);
                 state.Current.Add(Trimmed(line.Start, line.Start + line.Length, text), isItem: false);
                 break;
         }
     }
 
+    // Commentary starts at its marker and ends at the next article (block) or with its paragraph (note).
+    // Returns true when the line was taken as commentary and needs no further reading.
+    private bool TrackCommentary(WalkState state, LineRef line, string normalized, LineShape shape, string text, PageLookup pages, List<Clause> clauses)
+    {
+        if (state.Commentary is not null && CommentaryDetector.EndsCommentary(shape, normalized))
+        {
+            Flush(state, text, pages, clauses);
+            state.Commentary = null;
+            return false;
+        }
+
+        if (CommentaryDetector.MarkerOf(normalized) is not { } marker)
+        {
+            return false;
+        }
+
+        Flush(state, text, pages, clauses);
+        state.Commentary = marker.Marker;
+        state.CommentaryScope = marker.Scope;
+        if (marker.HasText)
+        {
+            state.Current = new UnitBuilder(null, numbered: false);
+            state.Current.Add(Trimmed(line.Start, line.Start + line.Length, text), isItem: false);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The heading a numbered paragraph sits under, from the article structure: its own title
+    /// ("5.2 Licenses to Improvements. …"), else its article's heading when the numbers agree (5.2 under
+    /// Article 5); a recitals or letter heading never heads the numbered body, and a heading of another
+    /// article ("1. DEFINITIONS" over 2.1) is not carried over.
+    /// </summary>
+    private static string? ParagraphHeading(WalkState state, string? number, string line)
+    {
+        if (NumberingPatterns.IsPreambleHeading(state.Heading))
+        {
+            state.Heading = null;
+            state.ArticleNumber = null;
+        }
+
+        var rest = number is null ? line : line[(line.IndexOf(number, StringComparison.Ordinal) + number.Length)..].TrimStart('.', ' ', '\t');
+        if (NumberingPatterns.InlineTitle(rest) is { } title)
+        {
+            return $"{number} {title}";
+        }
+
+        var article = NumberingPatterns.ArticleOf(number);
+        if (article is not null && state.Heading is not null && NumberingPatterns.Arabic(state.ArticleNumber) is { } current && current != article)
+        {
+            return null;
+        }
+
+        return state.Heading;
+    }
+
+    // Clearly unfinished: ends with a word or a comma, and not the "; and" / "; or" that joins list items.
+    private static bool IsCutMidSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length < 40 || EndsSentence(trimmed))
+        {
+            return false;
+        }
+
+        var last = trimmed[^1];
+        return (char.IsLetterOrDigit(last) || last == ',')
+            && !trimmed.EndsWith(" and", StringComparison.OrdinalIgnoreCase)
+            && !trimmed.EndsWith(" or", StringComparison.OrdinalIgnoreCase)
+            && !NumberingPatterns.LeadsIntoItems(trimmed)
+            && !LanguageDetector.IsJapanese(last);
+    }
+
     // A blank line or the end of a block ends an unnumbered paragraph; a sentence cut by a page
     // break (no closing punctuation) goes on into the next block.
     private void EndParagraph(WalkState state, string text, PageLookup pages, List<Clause> clauses)
     {
-        if (state.Current is { } unit && EndsSentence(unit.JoinedSoFar(text)))
+        if (state.Current is { } unit && (EndsSentence(unit.JoinedSoFar(text)) || IsBareHeading(unit.JoinedSoFar(text))))
         {
             Flush(state, text, pages, clauses);
         }
@@ -108,6 +227,13 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
     private void Flush(WalkState state, string text, PageLookup pages, List<Clause> clauses)
     {
+        var commentary = state.Commentary;
+        if (state.CommentaryScope == CommentaryScope.Paragraph)
+        {
+            // A note covers its own paragraph only.
+            state.Commentary = null;
+        }
+
         if (state.Current is not { } unit || unit.IsEmpty)
         {
             state.Current = null;
@@ -116,21 +242,50 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
         state.Current = null;
         var joined = unit.Join(text);
+        if (NumberingPatterns.IsSignatureOrAddress(joined.Text) || (joined.Text.Length < 80 && NumberingPatterns.IsLabelOrSalutation(joined.Text.Trim())))
+        {
+            // "By: … Name: … Title: …", "Attention: … Telephone: …": who signs and where notices go, not a term.
+            return;
+        }
+
+        if (IsBareHeading(joined.Text))
+        {
+            // A heading alone is never a clause; it heads what follows.
+            state.Heading = joined.Text.Trim();
+            state.ArticleNumber = NumberingPatterns.ArticleOf(unit.Number) ?? unit.Number?.TrimEnd('.');
+            return;
+        }
+
         var limit = unit.Numbered ? _options.MaxClauseLength : _options.TargetChunkLength * 3 / 2;
-        var pieces = joined.Text.Length <= limit
+        List<(int Start, int Length)> pieces = joined.Text.Length <= limit
             ? [(0, joined.Text.Length)]
             : SplitLong(joined.Text, unit.ItemStarts);
-        foreach (var (start, length) in pieces)
+        int? carried = null;
+        for (var index = 0; index < pieces.Count; index++)
         {
-            var piece = joined.Text.Substring(start, length).Trim();
-            if (piece.Length == 0)
+            var (start, length) = pieces[index];
+            if (carried is { } from)
             {
+                // A title split off as its own sentence ("10. Tax Election." + the text) stays with its text.
+                (start, length, carried) = (from, start + length - from, null);
+            }
+
+            if (index < pieces.Count - 1 && IsBareHeading(joined.Text.Substring(start, length)))
+            {
+                carried = start;
+                continue;
+            }
+
+            var piece = joined.Text.Substring(start, length).Trim();
+            if (!piece.Any(char.IsLetter))
+            {
+                // "***", "______", "39": redaction marks, signature lines and stray numbers say nothing.
                 continue;
             }
 
             var lead = joined.Text.IndexOf(piece, start, StringComparison.Ordinal);
             var offset = joined.Map[lead];
-            clauses.Add(new Clause(piece, state.Heading, unit.Number, pages.PageAt(offset), offset, LanguageDetector.Detect(piece)));
+            clauses.Add(new Clause(piece, unit.HasOwnHeading ? unit.Heading : state.Heading, unit.Number, pages.PageAt(offset), offset, LanguageDetector.Detect(piece)) { Commentary = commentary });
         }
     }
 
@@ -156,10 +311,33 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         return pieces;
     }
 
+    // U+037E (Greek question mark) is how many PDFs write a semicolon.
     private static bool EndsSentence(string text)
     {
         var trimmed = text.TrimEnd();
-        return trimmed.Length == 0 || trimmed[^1] is '.' or '。' or '!' or '?' or '！' or '？' or ';' or ':' or '：' or ')' or '）' or '」' or '"' or '”';
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '。' or '!' or '?' or '！' or '？' or ';' or '\u037E' or '；' or ':' or '：' or ')' or '）' or '」' or '"' or '”' or '’';
+    }
+
+    /// <summary>
+    /// A short line with no sentence end whose words are capitalised ("9.2 Licenses to Improvements",
+    /// "EXHIBIT B", "第3条（秘密保持）"): a heading the line patterns did not recognise.
+    /// </summary>
+    private static bool IsBareHeading(string text)
+    {
+        var trimmed = NumberingPatterns.WithoutLeadingNumber(text.Trim());
+        if (NumberingPatterns.IsLabelOrSalutation(text.Trim()) || trimmed.Length == 0 || trimmed.Length > 90 || trimmed[^1] is ';' or '\u037E' or ',' or ')' or '）' or '」' or ':' || trimmed.Contains(". ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = trimmed.TrimEnd('.', ':').Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetter)).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var significant = words.Where(w => w.Length > 3).ToList();
+        return words.Count <= 10 && significant.Count > 0 && significant.All(w => char.IsUpper(w.First(char.IsLetter)));
     }
 
     private static (int Start, int End) Trimmed(int start, int end, string text)
@@ -205,7 +383,14 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
         public string? ArticleNumber { get; set; }
 
+        public bool SkipsContents { get; init; }
+
         public UnitBuilder? Current { get; set; }
+
+        /// <summary>The marker of the commentary being read, or null while reading contract text.</summary>
+        public string? Commentary { get; set; }
+
+        public CommentaryScope CommentaryScope { get; set; }
     }
 
     /// <summary>A clause being gathered line by line, as spans of the original text.</summary>
@@ -217,7 +402,14 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
 
         public bool Numbered { get; } = numbered;
 
+        /// <summary>The paragraph's own heading (its inline title, or none under another article's heading); null: the current one.</summary>
+        public string? Heading { get; init; }
+
+        public bool HasOwnHeading { get; init; }
+
         public bool HasItems => _spans.Any(s => s.IsItem);
+
+        public bool IsSingleLine => _spans.Count == 1;
 
         public bool IsEmpty => _spans.All(s => s.End <= s.Start);
 

@@ -38,7 +38,7 @@ internal static partial class NumberingPatterns
             return new LineShape(LineKind.ArticleHeading, match.Groups["n"].Value, match.Groups["rest"].Value.Trim().TrimEnd('.'), line.Length);
         }
 
-        if (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line))
+        if (!LabelOrSalutation().IsMatch(line) && (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line)))
         {
             return new LineShape(LineKind.ArticleHeading, null, line.Trim(), line.Length);
         }
@@ -56,6 +56,63 @@ internal static partial class NumberingPatterns
         }
 
         return new LineShape(LineKind.Continuation, null, null, 0);
+    }
+
+    /// <summary>
+    /// A line of a contents page: dotted leaders ("Confidentiality ........ 12"), or a section number and
+    /// title followed by a page number ("15.8 Governing Laws; Jurisdiction 32").
+    /// </summary>
+    public static bool IsContentsLine(string line) => DottedLeader().IsMatch(line) || TitleThenPageNumber().IsMatch(line);
+
+    /// <summary>
+    /// A signature or address block: "/s/", or two or more labels such as "By:", "Name:", "Title:",
+    /// "Attention:", "Telephone:" — or the label alone ("By:", "Sincerely,").
+    /// </summary>
+    public static bool IsSignatureOrAddress(string text) =>
+        text.Contains("/s/", StringComparison.Ordinal) || BlockLabel().Count(text) >= 2 || LabelAlone().IsMatch(text) || (text.Length < 80 && EndsWithLabel().IsMatch(text));
+
+    /// <summary>A letter opening or an address-block line ("Dear Ms. Ito:", "Email:", "Northwind Labs, Inc."): never a heading.</summary>
+    public static bool IsLabelOrSalutation(string line) => LabelOrSalutation().IsMatch(line);
+
+    /// <summary>"10. Internal Revenue Code Election." → "Internal Revenue Code Election."; "8.3General" → "General".</summary>
+    public static string WithoutLeadingNumber(string text) => LeadingNumber().Replace(text, string.Empty, 1);
+
+    /// <summary>A heading that only introduces the recitals or a letter ("RECITALS", "WHEREAS:", "Dear Ms. Ito:"), not the article structure.</summary>
+    public static bool IsPreambleHeading(string? heading) => heading is not null && PreambleHeading().IsMatch(heading);
+
+    /// <summary>The title a numbered paragraph carries before its text ("5.2 Licenses to Improvements. Licensee…" → "Licenses to Improvements").</summary>
+    public static string? InlineTitle(string rest)
+    {
+        var match = InlineTitlePattern().Match(rest);
+        return match.Success ? match.Groups["title"].Value.Trim() : null;
+    }
+
+    /// <summary>The article a paragraph number belongs to: "5" for "5.2" and "Section 5.2.1"; null for a bare "5." or "(a)".</summary>
+    public static string? ArticleOf(string? number) =>
+        number is not null && number.Contains('.', StringComparison.Ordinal) ? number[..number.IndexOf('.', StringComparison.Ordinal)] : null;
+
+    /// <summary>"V" → "5", "12" → "12": article numbers compared whether written in Roman or Arabic numerals.</summary>
+    public static string? Arabic(string? number)
+    {
+        if (number is null || number.Length == 0 || number.Any(char.IsAsciiDigit))
+        {
+            return number;
+        }
+
+        int total = 0, previous = 0;
+        foreach (var c in number.Reverse())
+        {
+            var value = c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+            if (value == 0)
+            {
+                return number;
+            }
+
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+
+        return total.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>True when a paragraph's last words announce a list of items that belong to it.</summary>
@@ -106,6 +163,35 @@ internal static partial class NumberingPatterns
 
     [GeneratedRegex(@"^\s*(?:\((?<n>[a-z]{1,2}|[ivxl]{1,5}|[A-Z]|[0-9]{1,2}|[一二三四五六七八九十]+|[ア-ン])\)|(?<n>[一二三四五六七八九十]+)[、.\s]|(?<n>[①-⑳⑴-⒇]))")]
     private static partial Regex Item();
+
+    [GeneratedRegex(@"(?:\.\s*){5,}|…{2,}|\s_{3,}\s*[0-9]{1,3}\s*$")]
+    private static partial Regex DottedLeader();
+
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][^.!?:]{1,80}?\.?\s+[0-9]{1,3}\s*$")]
+    private static partial Regex TitleThenPageNumber();
+
+    [GeneratedRegex(@"(?:^|\s)(?:By|Name|Title|Its|Date|Dated|Attn|Attention|Telephone|Tel|Telefax|Fax|Facsimile|E-?mail|Phone|Mobile|Address)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockLabel();
+
+    [GeneratedRegex(@"(?:^|[\s_\-])(?:By|Name|Title|Date|Dated|Address|Its|Function|Signature|Signed)\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithLabel();
+
+    [GeneratedRegex(@"^\s*(?:By|Name|Title|Date|Sincerely|Very truly yours|Yours (?:sincerely|faithfully|truly)|Accepted and agreed|Agreed and accepted)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelAlone();
+
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[A-Za-z]\.|[IVXLC]{1,6}\.|\([a-zA-Z0-9]{1,4}\)|[•·\-–])\s*(?=\S)")]
+    private static partial Regex LeadingNumber();
+
+    // Letter openings and address-block labels look like short title-case lines but head nothing.
+    [GeneratedRegex(@"^\s*(?:Dear\b|(?:Attn|Attention|E-?mail|Fax|Facsimile|Tel|Telephone|Phone|Address|Re|To|From|Cc|Copy to|With a copy to|Name|Title|By|Date|Its)\s*[:.]|.*\b(?:Inc|Ltd|LLC|Corp|Corporation|Limited|GmbH|plc|N\.A)\.?,?:?\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelOrSalutation();
+
+    [GeneratedRegex(@"^\s*(?:RECITALS?|Recitals?|WHEREAS|Whereas|BACKGROUND|Background|PREAMBLE|Preamble|WITNESSETH|Witnesseth|Dear\b)")]
+    private static partial Regex PreambleHeading();
+
+    // "Licenses to Improvements. Licensee shall…": up to eight capitalised words and a full stop before the text.
+    [GeneratedRegex(@"^\s*(?<title>[A-Z][\w'’&/-]*(?:[ ,;]+(?:of|and|or|the|to|for|in|on|with|by|under|&|[A-Z][\w'’&/-]*)){0,7})\.\s+\S")]
+    private static partial Regex InlineTitlePattern();
 
     [GeneratedRegex(@"\b(shall|will|must|may|agrees?|hereby|is|are)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ObligationWord();

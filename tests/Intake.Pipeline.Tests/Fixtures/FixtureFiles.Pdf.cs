@@ -28,7 +28,8 @@ public static partial class FixtureFiles
     /// An English PDF with one list of paragraphs per page, optionally a running header at the top of
     /// every page and "Page N of M" at the bottom.
     /// </summary>
-    public static byte[] EnglishPdf(IReadOnlyList<IReadOnlyList<string>> pages, string? runningHeader, bool pageNumbers)
+    /// <param name="bodyPageNumbers">A bare page number just under the last paragraph, inside the body area, as many filings print it.</param>
+    public static byte[] EnglishPdf(IReadOnlyList<IReadOnlyList<string>> pages, string? runningHeader, bool pageNumbers, bool bodyPageNumbers = false)
     {
         ArgumentNullException.ThrowIfNull(pages);
         using var builder = new PdfDocumentBuilder();
@@ -56,6 +57,11 @@ public static partial class FixtureFiles
                 }
 
                 y -= ParagraphGap - Leading;
+            }
+
+            if (bodyPageNumbers)
+            {
+                page.AddText((index + 1).ToString(CultureInfo.InvariantCulture), FontSize, new PdfPoint(PageWidth / 2, y - Leading), font);
             }
         }
 

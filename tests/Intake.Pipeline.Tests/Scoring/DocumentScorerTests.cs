@@ -81,18 +81,6 @@ public sealed class DocumentScorerTests
         Assert.Throws<ArgumentException>(() => Scorer.Score([ClauseOf("a")], [], DocumentType.Unknown));
     }
 
-    [Theory]
-    [InlineData("共同研究契約書\n第1条（目的）", null, DocumentType.JointResearch)]
-    [InlineData("PATENT AND KNOW-HOW LICENSE AGREEMENT", null, DocumentType.Licence)]
-    [InlineData("Series A Term Sheet", null, DocumentType.Investment)]
-    [InlineData("秘密保持契約書", null, DocumentType.Nda)]
-    [InlineData("Memorandum", "supply", DocumentType.Supply)]
-    [InlineData("Minutes of a meeting", null, DocumentType.Unknown)]
-    public void Detect_TitleOrHint_GivesTheDocumentType(string opening, string? hint, DocumentType expected)
-    {
-        Assert.Equal(expected, DocumentTypeDetector.Detect(hint, opening));
-    }
-
     private const string Preamble = "株式会社アルファ（以下「甲」という。）と株式会社ベータ（以下「乙」という。）は、次のとおり契約を締結する。";
 
     private static Clause JapaneseClause(string text) => new(text, "第1条（帰属）", "1", 1, Preamble.Length + 1, "ja");

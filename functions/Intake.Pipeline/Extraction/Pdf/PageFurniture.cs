@@ -28,7 +28,7 @@ internal static partial class PageFurniture
     public static IReadOnlyDictionary<PdfBlock, TextBlockRole> Classify(IReadOnlyList<PdfBlock> blocks, int pages)
     {
         var roles = new Dictionary<PdfBlock, TextBlockRole>();
-        foreach (var block in blocks.Where(b => (b.InTopBand || b.InBottomBand) && PageNumberPattern().IsMatch(b.Text.Trim())))
+        foreach (var block in blocks.Where(b => IsPageNumber(b.Text) && (b.InTopBand || b.InBottomBand || IsPageEdge(b, blocks))))
         {
             roles[block] = TextBlockRole.PageNumber;
         }
@@ -42,6 +42,31 @@ internal static partial class PageFurniture
         ClassifyRepeated(blocks.Where(b => b.InTopBand && !roles.ContainsKey(b)), needed, TextBlockRole.PageHeader, roles);
         ClassifyRepeated(blocks.Where(b => b.InBottomBand && !b.InTopBand && !roles.ContainsKey(b)), needed, TextBlockRole.PageFooter, roles);
         return roles;
+    }
+
+    /// <summary>A bare page number: "3", "- 3 -", "Page 3 of 10", "３ / １０".</summary>
+    public static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text.Trim());
+
+    // The first or last block of its page: a page number printed inside the body area (many filings
+    // print it just above the footer band) is still the page's edge.
+    private static bool IsPageEdge(PdfBlock block, IReadOnlyList<PdfBlock> blocks)
+    {
+        var index = IndexOf(blocks, block);
+        return block.Lines.Count == 1
+            && (index == 0 || blocks[index - 1].Page != block.Page || index == blocks.Count - 1 || blocks[index + 1].Page != block.Page);
+    }
+
+    private static int IndexOf(IReadOnlyList<PdfBlock> blocks, PdfBlock block)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (ReferenceEquals(blocks[i], block))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void ClassifyRepeated(IEnumerable<PdfBlock> candidates, int needed, TextBlockRole role, Dictionary<PdfBlock, TextBlockRole> roles)

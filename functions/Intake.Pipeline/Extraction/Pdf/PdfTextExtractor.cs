@@ -15,6 +15,11 @@ internal static class PdfTextExtractor
     // The spec puts %%EOF in the last 1024 bytes; allow some trailing junk before calling a file cut short.
     private const int EndMarkerWindow = 4096;
 
+    // Our own word extractor, not PdfPig's shared Instance (whose settings are global and mutable),
+    // and sequential inside a page: documents are already read in parallel, and nested parallel loops
+    // only add contention.
+    private static readonly NearestNeighbourWordExtractor s_words = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
     public static ExtractionResult Extract(ReadOnlyMemory<byte> content, ExtractionOptions options, CancellationToken cancellationToken)
     {
         var tail = content.Span[Math.Max(0, content.Length - EndMarkerWindow)..];
@@ -49,6 +54,7 @@ internal static class PdfTextExtractor
 
     private static ExtractionResult Read(ReadOnlyMemory<byte> content, ExtractionOptions options, CancellationToken cancellationToken)
     {
+        SystemFontIndex.EnsureBuilt();
         using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         var pages = document.NumberOfPages;
         if (document.IsEncrypted && !options.ReadPermissionsOnlyEncryptedPdf)
@@ -98,7 +104,7 @@ internal static class PdfTextExtractor
             return [];
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var words = s_words.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         var lines = PageLines.Build(words, page.Height, LineText);
 
         // Each line of the header and footer bands is its own block (a running title, a page number);
@@ -128,7 +134,48 @@ internal static class PdfTextExtractor
             blocks.Add(Block(page, body));
         }
 
-        return blocks;
+        return SplitEdgePageNumbers(page, blocks);
+    }
+
+    /// <summary>
+    /// A page number printed just above the footer band (or below the header band) sits in the body
+    /// block and would be glued to the last sentence of the page ("…kept confidential. 30"): the first
+    /// and last line of the page become blocks of their own when they are bare page numbers.
+    /// </summary>
+    private static List<PdfBlock> SplitEdgePageNumbers(Page page, List<PdfBlock> blocks)
+    {
+        var result = new List<PdfBlock>(blocks.Count + 2);
+        foreach (var block in blocks)
+        {
+            var lines = block.Lines.ToList();
+            var isFirst = ReferenceEquals(block, blocks[0]);
+            var isLast = ReferenceEquals(block, blocks[^1]);
+            PdfLine? leading = null, trailing = null;
+            if (isFirst && lines.Count > 1 && PageFurniture.IsPageNumber(lines[0].Text))
+            {
+                leading = lines[0];
+                lines.RemoveAt(0);
+            }
+
+            if (isLast && lines.Count > 1 && PageFurniture.IsPageNumber(lines[^1].Text))
+            {
+                trailing = lines[^1];
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            if (leading is not null)
+            {
+                result.Add(Block(page, [leading]));
+            }
+
+            result.Add(leading is null && trailing is null ? block : Block(page, lines));
+            if (trailing is not null)
+            {
+                result.Add(Block(page, [trailing]));
+            }
+        }
+
+        return result;
     }
 
     private static PdfBlock Block(Page page, List<PdfLine> lines) =>
