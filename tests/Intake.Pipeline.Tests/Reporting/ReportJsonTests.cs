@@ -11,7 +11,7 @@ public sealed class ReportJsonTests
         using var json = JsonDocument.Parse(ReportJson.Serialize(ReportSamples.OneOfEach()));
 
         var document = json.RootElement.GetProperty("documents")[0];
-        string[] documentFields = ["source", "status", "reason", "language", "pages", "clauses", "riskLevel", "findings", "kind", "documentType", "riskReasons", "modelVersion", "direction", "guidanceVersion", "skippedCommentary"];
+        string[] documentFields = ["source", "status", "reason", "language", "pages", "clauses", "riskLevel", "findings", "kind", "documentType", "riskReasons", "modelVersion", "skippedCommentary", "direction", "guidanceVersion"];
         Assert.Equal(documentFields, document.EnumerateObject().Select(p => p.Name));
         string[] findingFields = ["label", "family", "severity", "confidence", "text", "heading", "page", "offset", "kind", "explanation", "recommendation", "route", "routeName", "basis", "evidence", "advice", "adviceVariant", "direction"];
         Assert.Equal(findingFields, document.GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
