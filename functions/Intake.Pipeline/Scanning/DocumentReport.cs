@@ -1,11 +1,13 @@
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Signals.Parties;
+using Intake.Pipeline.Signals.Screening;
 
 namespace Intake.Pipeline.Scanning;
 
 /// <summary>
 /// The result of scanning one document. The JSON report (camelCase) is a stable interface:
-/// source, status, reason, language, pages, clauses, riskLevel, findings — fields are added, never renamed.
+/// source, status, reason, language, pages, clauses, riskLevel, findings — fields are added (parties, screening…), never renamed.
 /// </summary>
 public sealed record DocumentReport(
     string Source,
@@ -27,6 +29,12 @@ public sealed record DocumentReport(
 
     /// <summary>Clauses (counted in <see cref="Clauses"/>) that sit in template commentary and were skipped: no findings come from them.</summary>
     public int SkippedCommentary { get; init; }
+
+    /// <summary>The contracting parties found in the preamble and signature block.</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
+    /// <summary>Whether the parties were screened against restricted-party lists; null when the document was not scanned.</summary>
+    public PartyScreening? Screening { get; init; }
 
     public static DocumentReport NotScanned(string source, DocumentStatus status, string reason, DocumentKind kind = DocumentKind.Unknown, int pages = 0) =>
         new(source, status, reason, null, pages, 0, RiskLevel.None, []) { Kind = kind };

@@ -14,7 +14,8 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
 {
     private readonly ScoringOptions _options = options.Value;
 
-    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType)
+    /// <param name="signals">Findings of the signals stage (lexicon, screening); they count towards the risk level like clause exposures.</param>
+    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, IReadOnlyList<Finding>? signals = null)
     {
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(classifications);
@@ -59,15 +60,25 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
                 [$"no {missing} clause found in a {documentType} document"], Recommendations.For(missing)));
         }
 
+        // Signals first: the reports show them above the clause findings.
+        findings.InsertRange(0, signals ?? []);
         var (level, reasons) = RiskOf(findings);
         return new DocumentScore(documentType, level, reasons, findings);
+    }
+
+    /// <summary>Without a clause model only the signals are known: no clause findings and no missing safeguards are invented.</summary>
+    public DocumentScore ScoreSignals(IReadOnlyList<Finding> signals, DocumentType documentType)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var (level, reasons) = RiskOf([.. signals]);
+        return new DocumentScore(documentType, level, reasons, signals);
     }
 
     private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings)
     {
         var counted = findings
             .Where(f => f.Severity > Severity.Info && f.Confidence >= _options.MinimumConfidenceForRisk)
-            .Where(f => f.Family == LabelFamily.Exposure || f.Kind is FindingKind.MissingSafeguard or FindingKind.Permission)
+            .Where(f => f.Family == LabelFamily.Exposure || f.Kind is FindingKind.MissingSafeguard or FindingKind.Permission or FindingKind.Signal)
             .ToList();
         if (counted.Count == 0)
         {
@@ -88,6 +99,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
             {
                 FindingKind.MissingSafeguard => $"missing safeguard: {g.Key.Label}",
                 FindingKind.Permission => $"permitted without consent, against {g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
+                FindingKind.Signal => $"{g.Key.Label}: {string.Join(", ", g.Select(f => f.Signal?.Name ?? f.Label).Distinct(StringComparer.Ordinal))} ({top.ToString().ToLowerInvariant()})",
                 _ => $"{g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
             })
             .ToList();

@@ -1,4 +1,5 @@
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Signals;
 
 namespace Intake.Pipeline.Scoring;
 
@@ -15,6 +16,9 @@ public enum FindingKind
     /// reverse engineering without consent): located like a clause finding, counted like a missing safeguard.
     /// </summary>
     Permission,
+
+    /// <summary>A document-level signal from a list: a designated or controlled technology, a listed party.</summary>
+    Signal,
 }
 
 /// <summary>
@@ -32,4 +36,8 @@ public sealed record Finding(
     int? Offset,
     FindingKind Kind,
     IReadOnlyList<string> Explanation,
-    string Recommendation);
+    string Recommendation)
+{
+    /// <summary>For <see cref="FindingKind.Signal"/>: the list, entry and match behind it; null otherwise.</summary>
+    public SignalDetail? Signal { get; init; }
+}
