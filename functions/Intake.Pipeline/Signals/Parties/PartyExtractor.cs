@@ -49,12 +49,9 @@ public static partial class PartyExtractor
         }
 
         var roles = parties.Where(p => p.Role is not null).Select(p => p.Role!).ToList();
-        foreach (var clause in clauses.Skip(Math.Max(0, clauses.Count - SignatureClauses)))
+        foreach (var (name, role, clause) in SignatureParties([.. clauses.Skip(Math.Max(0, clauses.Count - SignatureClauses))], roles))
         {
-            foreach (var (name, role) in SignatureParties(clause.Text, roles))
-            {
-                Add(parties, byName, new Party(name, role, PartySection.Signature, clause.Page, clause.Offset));
-            }
+            Add(parties, byName, new Party(name, role, PartySection.Signature, clause.Page, clause.Offset));
         }
 
         return parties;
@@ -125,29 +122,46 @@ public static partial class PartyExtractor
         }
     }
 
-    /// <summary>Organisations in a signature block, with the role line above them when there is one.</summary>
-    internal static IEnumerable<(string Name, string? Role)> SignatureParties(string text, IReadOnlyList<string> knownRoles)
+    /// <summary>
+    /// Organisations in the signature block, each with the last role label before it (甲, 委託者,
+    /// "LICENSOR:"). Headings are read too: the segmenter takes a short line such as a company name on
+    /// its own for a heading.
+    /// </summary>
+    internal static IEnumerable<(string Name, string? Role, Clause Clause)> SignatureParties(IReadOnlyList<Clause> tail, IReadOnlyList<string> knownRoles)
     {
-        string? role = null;
-        foreach (var raw in text.Split('\n'))
+        var region = new System.Text.StringBuilder();
+        var starts = new List<(int Start, Clause Clause)>();
+        string? lastHeading = null;
+        foreach (var clause in tail)
         {
-            var line = raw.Trim().Trim('　');
-            if (line.Length == 0)
+            starts.Add((region.Length, clause));
+            if (clause.Heading is { } heading && heading != lastHeading)
+            {
+                region.Append(heading).Append('\n');
+            }
+
+            lastHeading = clause.Heading;
+            region.Append(clause.Text).Append('\n');
+        }
+
+        var text = region.ToString();
+        // Two passes: in joined lines (山田太郎乙　大阪府…) a one-character role hides at the end of a longer run.
+        var roles = RoleToken().Matches(text).Concat(SingleCharacterRole().Matches(text))
+            .Select(m => (m.Index, Role: m.Groups["role"].Value))
+            .OrderBy(r => r.Index)
+            .Where(r => IsKnownRole(r.Role, knownRoles) || s_commonRoles.Contains(r.Role))
+            .ToList();
+        foreach (Match organisation in OrganisationName().Matches(text))
+        {
+            var name = organisation.Value.Trim().TrimEnd(',', '、');
+            if (name.Length is <= 2 or > 80 || !NameFolding.HasLegalForm(name))
             {
                 continue;
             }
 
-            var labelled = RoleLine().Match(line);
-            if (labelled.Success && (IsKnownRole(labelled.Groups["role"].Value, knownRoles) || s_commonRoles.Contains(labelled.Groups["role"].Value.Trim())))
-            {
-                role = labelled.Groups["role"].Value.Trim();
-                line = line[labelled.Length..].Trim().Trim('　');
-            }
-
-            foreach (var name in OrganisationsIn(line))
-            {
-                yield return (name, role);
-            }
+            var role = roles.LastOrDefault(r => r.Index < organisation.Index).Role;
+            var clause = starts.Last(s => s.Start <= organisation.Index).Clause;
+            yield return (name, string.IsNullOrEmpty(role) ? null : role, clause);
         }
     }
 
@@ -255,11 +269,15 @@ public static partial class PartyExtractor
     [GeneratedRegex(@"\bbetween\s+(?<a>[A-Z][^()""“”;]{2,100}?)\s+and\s+(?<b>[A-Z][^()""“”;]{2,100}?)(?:[,;]\s|\.\s*$|\.\s+[A-Z]|\s+(?:is|are|dated|effective|as\s+of)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlainBetween();
 
-    [GeneratedRegex(@"^[（(【\[]?(?<role>甲|乙|丙|丁)[）)】\]]?(?:\s*[:：]\s*|\s+|$)|^(?<role>[一-龥ぁ-んァ-ヶー]{2,8})(?:\s*[:：]\s*|\s+)|^(?<role>[A-Z][A-Za-z ]{1,30}?)\s*[:：]\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex RoleLine();
+    // A role label: 甲/乙/丙/丁 before a space, colon or bracket; "LICENSOR:"; 委託者 before a space or colon.
+    [GeneratedRegex(@"(?<role>甲|乙|丙|丁)(?=[\s:：（(])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleCharacterRole();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<role>[A-Z][A-Za-z]{2,20})\s*[:：]|(?<![一-龥ァ-ヶー])(?<role>[一-龥ァ-ヶー]{2,8})(?=[\s:：])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RoleToken();
 
     // An organisation: a capitalised run ending in a legal form, or a Japanese/Chinese name with one
     // (a name before the form stops at a particle, so 「甲は東京…株式会社」 does not swallow the sentence).
-    [GeneratedRegex(@"(?:[A-Z0-9][\w&'\-\.]*(?:,?\s+|\s*&\s*)){1,8}?(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|K\.\s?K\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.|B\.V\.|N\.V\.|PLC|plc|Corporation|Corp\.?|JSC)(?=$|[\s,;)])|(?:株式会社|有限会社|合同会社|国立大学法人|学校法人)[^\s、。（(「」　はがのをにと]{1,30}|[^\s、。（(「」　:：はがのをにと]{1,30}?(?:株式会社|有限会社|合同会社|有限公司|股份有限公司)|[^\s、。（(「」　:：はがのをにと]{1,20}?[(（]株[)）]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:[A-Z0-9][\w&'\-\.]*(?:,?\s+|\s*&\s*)){1,8}?(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|K\.\s?K\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.|B\.V\.|N\.V\.|PLC|plc|Corporation|Corp\.?|JSC)(?=$|[\s,;)])|(?:株式会社|有限会社|合同会社|国立大学法人|学校法人)[^\s、。（(「」　はがのをにと]{1,30}|[^\s、。（(「」　:：ぁ-ん]{1,30}?(?:株式会社|有限会社|合同会社|有限公司|股份有限公司)|[^\s、。（(「」　:：ぁ-ん]{1,20}?[(（]株[)）]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrganisationName();
 }

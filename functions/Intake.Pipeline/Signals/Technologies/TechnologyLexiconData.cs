@@ -43,9 +43,10 @@ public sealed record TechnologyEntry(
     string? AppliesFrom,
     IReadOnlyList<GuidanceSource> Sources)
 {
-    public IReadOnlyList<string> AbbreviationContext { get; init; } = [];
+    // Nullable: the JSON source generator sets an absent init property to null, not to an initialiser's value.
+    public IReadOnlyList<string>? AbbreviationContext { get; init; }
 
-    public IReadOnlyList<string> Context { get; init; } = [];
+    public IReadOnlyList<string>? Context { get; init; }
 
     public Provisions? Provisions { get; init; }
 

@@ -58,8 +58,8 @@ public sealed class TechnologyMatcher
             entry,
             [.. entry.Terms.Ja.Concat(entry.Terms.En).SelectMany(t => Variants(SignalText.Fold(t)).Select(v => (v, t))).Distinct()],
             [.. entry.Abbreviations.Select(a => a.Normalize(NormalizationForm.FormKC))],
-            [.. entry.AbbreviationContext.Select(SignalText.Fold)],
-            [.. entry.Context.Select(SignalText.Fold)],
+            [.. (entry.AbbreviationContext ?? []).Select(SignalText.Fold)],
+            [.. (entry.Context ?? []).Select(SignalText.Fold)],
             [.. entry.Exclusions.Select(SignalText.Fold)]);
 
         public string? FirstTerm(string folded)
