@@ -20,7 +20,11 @@ internal sealed record ScanSettings(
     ReportFormat Format,
     string? OutFile,
     RiskLevel? FailOn,
-    string? DocumentTypeHint);
+    string? DocumentTypeHint)
+{
+    /// <summary>Restricted-party lists (CSV) to screen the parties against; empty: not screened.</summary>
+    public IReadOnlyList<string> ScreeningLists { get; init; } = [];
+}
 
 /// <summary>Where the report and messages go, and whether the terminal can show a progress bar.</summary>
 /// <param name="Output">The report when no <c>--out</c> is given (standard output).</param>
