@@ -11,9 +11,9 @@ public sealed class ReportJsonTests
         using var json = JsonDocument.Parse(ReportJson.Serialize(ReportSamples.OneOfEach()));
 
         var document = json.RootElement.GetProperty("documents")[0];
-        string[] documentFields = ["source", "status", "reason", "language", "pages", "clauses", "riskLevel", "findings", "kind", "documentType", "riskReasons", "modelVersion", "skippedCommentary"];
+        string[] documentFields = ["source", "status", "reason", "language", "pages", "clauses", "riskLevel", "findings", "kind", "documentType", "riskReasons", "modelVersion", "skippedCommentary", "parties", "screening"];
         Assert.Equal(documentFields, document.EnumerateObject().Select(p => p.Name));
-        string[] findingFields = ["label", "family", "severity", "confidence", "text", "heading", "page", "offset", "kind", "explanation", "recommendation"];
+        string[] findingFields = ["label", "family", "severity", "confidence", "text", "heading", "page", "offset", "kind", "explanation", "recommendation", "signal"];
         Assert.Equal(findingFields, document.GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
     }
 

@@ -70,6 +70,13 @@ public static partial class PartyExtractor
             return;
         }
 
+        // "Haruka Ishida, Representative Director Meridian Films Pte. Ltd." is the known party "Meridian Films Pte. Ltd.".
+        var known = byName.Keys.FirstOrDefault(k => key.EndsWith(" " + k, StringComparison.Ordinal) || (k.Any(SignalText.IsCjk) && (key.EndsWith(k, StringComparison.Ordinal) || k.StartsWith(key, StringComparison.Ordinal))));
+        if (known is not null)
+        {
+            key = known;
+        }
+
         if (byName.TryGetValue(key, out var index))
         {
             if (parties[index].Role is null && party.Role is not null)
@@ -91,7 +98,9 @@ public static partial class PartyExtractor
         {
             var role = match.Groups["role"].Value.Trim();
             var name = JapaneseName(text[..match.Index]);
-            if (name is not null && IsPartyRole(role))
+
+            // A description (派遣機関に所属する研究者２名) is not a party: without a legal form or a party role, a name has no hiragana.
+            if (name is not null && IsPartyRole(role) && (NameFolding.HasLegalForm(name) || s_commonRoles.Contains(role) || !name.Any(c => c is >= '\u3041' and <= '\u309F')))
             {
                 yield return (name, role);
             }
@@ -101,7 +110,7 @@ public static partial class PartyExtractor
         {
             var role = match.Groups["role"].Value.Trim();
             var name = EnglishName(text[..match.Index]);
-            if (name is not null && IsPartyRole(role))
+            if (name is not null && IsPartyRole(role) && (NameFolding.HasLegalForm(name) || s_commonRoles.Contains(role) || (BetweenBefore().IsMatch(text[Math.Max(0, match.Index - 250)..match.Index]) && !NumberedHeading().IsMatch(name))))
             {
                 yield return (name, role);
             }
@@ -243,7 +252,7 @@ public static partial class PartyExtractor
         }
 
         text = text.Trim().TrimEnd(',', ';').Trim();
-        if (text.Length is 0 or > 100 || !(char.IsUpper(text[0]) || char.IsDigit(text[0])) || NotAName().IsMatch(text))
+        if (text.Length is 0 or > 100 || !(char.IsUpper(text[0]) || char.IsDigit(text[0])) || NotAName().IsMatch(text) || NumberedHeading().IsMatch(text) || DefinedTermInside().IsMatch(text) || text.IndexOfAny(['(', ')', '"', '“', '”']) >= 0)
         {
             return null;
         }
@@ -257,11 +266,21 @@ public static partial class PartyExtractor
     [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each\s+a\s+|individually\s+)?[""“”']+(?<role>[A-Z][^""“”']{0,40})[""“”']+[^()]{0,80}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EnglishDefinition();
 
-    [GeneratedRegex(@"\b(?:between|among|and|by)\s+|[;:]\s*|\(\s*\d{1,2}\s*\)\s*|\n|\),?\s+and\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:between|among|and|by)\s+|[;:]\s*|\(\s*\d{1,2}\s*\)\s*|\n|\),?\s+(?:and|in|to|with|of|by|from)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EnglishNameStart();
 
     [GeneratedRegex(@",\s*(?:an?|the)\s|,\s*(?:having|with|whose|located|incorporated|organi[sz]ed|existing|duly|acting|registered)\b|\s+(?:an?\s+(?:\w+\s+){0,3}(?:corporation|company|limited|partnership|entity|individual|university|institute)\b)|\s+(?:having|with\s+(?:its|a)\s+(?:principal|registered))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Description();
+
+    [GeneratedRegex(@"\b(?:between|among)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"^\d+(\.\d+)+\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumberedHeading();
+
+    // "Preferred Shares of the Company" refers to a party; it is not one.
+    [GeneratedRegex(@"\b(?:of|to|by)\s+the\s+(?:company|parties|party|licensor|licensee|investor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DefinedTermInside();
 
     [GeneratedRegex(@"^(?:this|the|these|such|each|either|any|all|both|party|parties|agreement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAName();
@@ -278,6 +297,6 @@ public static partial class PartyExtractor
 
     // An organisation: a capitalised run ending in a legal form, or a Japanese/Chinese name with one
     // (a name before the form stops at a particle, so 「甲は東京…株式会社」 does not swallow the sentence).
-    [GeneratedRegex(@"(?:[A-Z0-9][\w&'\-\.]*(?:,?\s+|\s*&\s*)){1,8}?(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|K\.\s?K\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.|B\.V\.|N\.V\.|PLC|plc|Corporation|Corp\.?|JSC)(?=$|[\s,;)])|(?:株式会社|有限会社|合同会社|国立大学法人|学校法人)[^\s、。（(「」　はがのをにと]{1,30}|[^\s、。（(「」　:：ぁ-ん]{1,30}?(?:株式会社|有限会社|合同会社|有限公司|股份有限公司)|[^\s、。（(「」　:：ぁ-ん]{1,20}?[(（]株[)）]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:[A-Z0-9][\w&'\-\.]*(?:\s+|\s*&\s*|,\s*(?=(?:Co|Inc|Ltd|LLC|Limited|GmbH|AG|S\.A|B\.V|N\.V|PLC|Corp|Pte|Pty|K\.\s?K)\b))){1,8}?(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|K\.\s?K\.|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|AG|S\.A\.|B\.V\.|N\.V\.|PLC|plc|Corporation|Corp\.?|JSC)(?=$|[\s,;)])|(?:株式会社|有限会社|合同会社|国立大学法人|学校法人)[^\s、。（(「」　]{1,30}|[^\s、。（(「」　:：ぁ-ん]{1,30}?(?:株式会社|有限会社|合同会社|有限公司|股份有限公司)|[^\s、。（(「」　:：ぁ-ん]{1,20}?[(（]株[)）]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrganisationName();
 }
