@@ -1,4 +1,3 @@
-using System.Text;
 using Azure.Storage.Blobs;
 using Intake.Functions.Tests.Support;
 using Intake.Pipeline;
@@ -23,8 +22,8 @@ public class ScreeningListBlobTests(AzuriteFixture azurite)
     private static BlobScreeningListSource Source(BlobContainerClient container, TimeProvider time, TimeSpan refresh) =>
         new(container, new ScreeningOptions { Container = container.Name, RefreshInterval = refresh }, time, NullLogger<BlobScreeningListSource>.Instance);
 
-    private static Task Upload(BlobContainerClient container, string name, string csv) =>
-        container.GetBlobClient(name).UploadAsync(BinaryData.FromString(csv), overwrite: true);
+    private static async Task Upload(BlobContainerClient container, string name, string csv) =>
+        await container.GetBlobClient(name).UploadAsync(BinaryData.FromString(csv), overwrite: true);
 
     [Fact]
     public async Task GetAsync_NoContainer_MeansNoList()

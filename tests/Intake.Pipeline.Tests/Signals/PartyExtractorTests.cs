@@ -132,4 +132,56 @@ public sealed class PartyExtractorTests
 
         Assert.Empty(parties);
     }
+
+    [Fact]
+    public async Task Extract_DescriptionNamingTwoCountries_KeepsTheCompanyNotTheCountry()
+    {
+        var parties = await PartiesOf("""
+            ALLIANCE AGREEMENT
+
+            This Agreement is made by and between Heron Devices (UK) Ltd., a corporation organized under the laws of England and Wales, having its principal office in Reading ("HERON"), and Lumen Power Corporation, a Delaware corporation ("LUMEN").
+
+            1. Definitions
+            Terms have the meanings given here.
+            """);
+
+        Assert.Equal([("Heron Devices (UK) Ltd.", "HERON"), ("Lumen Power Corporation", "LUMEN")], parties.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
+    public async Task Extract_PreambleAfterACoverPageAndContents_IsFound()
+    {
+        var contents = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"{i}. Heading number {i} ........ {i + 2}"));
+        var parties = await PartiesOf($"""
+            JOINT VENTURE AGREEMENT
+
+            TABLE OF CONTENTS
+            {contents}
+
+            This Joint Venture Agreement is entered into by and between Saffron Fermentation Ltd., a company organised under the laws of England ("SAFFRON"), and Kojima Bio K.K., a company organised under the laws of Japan ("KOJIMA").
+
+            1. Formation
+            The parties form the company.
+            """);
+
+        Assert.Equal([("Saffron Fermentation Ltd.", "SAFFRON"), ("Kojima Bio K.K.", "KOJIMA")], parties.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
+    public async Task Extract_JapanesePreambleAfterACommentary_IsFoundAndLaterDefinitionsAreNot()
+    {
+        var commentary = string.Join("\n\n", Enumerable.Range(1, 10).Select(i => $"解説{i}：本契約は、当事者間の共同開発に関する基本的な事項を定めるものである。"));
+        var parties = await PartiesOf($"""
+            共同開発契約書（解説付き）
+
+            {commentary}
+
+            X社（以下「甲」という。）とY社（以下「乙」という。）は、次のとおり契約を締結する。
+
+            第1条（目的）
+            甲および乙は、共同して研究開発（以下「本共同開発」という。）を行う。
+            """);
+
+        Assert.Equal([("X社", "甲"), ("Y社", "乙")], parties.Select(p => (p.Name, p.Role)));
+    }
 }

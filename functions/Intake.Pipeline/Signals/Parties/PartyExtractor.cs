@@ -19,6 +19,7 @@ public static partial class PartyExtractor
 {
     private const int PreambleClauses = 6;
     private const int SignatureClauses = 6;
+    private const int LaterPreambleSearch = 80;
 
     private static readonly HashSet<string> s_notParties = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -57,10 +58,16 @@ public static partial class PartyExtractor
         return parties;
     }
 
-    // The clauses before the first numbered one, but at least the first three: a title line or a
-    // numbered list of parties ("(1) Delta K.K.") must not hide the opening words.
-    private static IEnumerable<Clause> Preamble(IReadOnlyList<Clause> clauses) =>
-        clauses.Take(Math.Clamp(clauses.TakeWhile(c => c.Number is null).Count(), 3, PreambleClauses));
+    // The clauses before the first numbered one, but at least the first three (a title line or a
+    // numbered list of parties must not hide the opening words), and the first few clauses that
+    // define parties further down: a cover page, a table of contents or a commentary (逐条解説) may
+    // come before the opening words.
+    private static IEnumerable<Clause> Preamble(IReadOnlyList<Clause> clauses)
+    {
+        var opening = clauses.Take(Math.Clamp(clauses.TakeWhile(c => c.Number is null).Count(), 3, PreambleClauses)).ToList();
+        var later = clauses.Skip(opening.Count).Take(LaterPreambleSearch).Where(c => PreambleWords().IsMatch(c.Text)).Take(3);
+        return opening.Concat(later);
+    }
 
     private static void Add(List<Party> parties, Dictionary<string, int> byName, Party party)
     {
@@ -106,10 +113,12 @@ public static partial class PartyExtractor
             }
         }
 
+        var previousEnd = 0;
         foreach (Match match in EnglishDefinition().Matches(text))
         {
             var role = match.Groups["role"].Value.Trim();
-            var name = EnglishName(text[..match.Index]);
+            var name = EnglishName(text[previousEnd..match.Index]);
+            previousEnd = match.Index + match.Length;
             if (name is not null && IsPartyRole(role) && (NameFolding.HasLegalForm(name) || s_commonRoles.Contains(role) || (BetweenBefore().IsMatch(text[Math.Max(0, match.Index - 250)..match.Index]) && !NumberedHeading().IsMatch(name))))
             {
                 yield return (name, role);
@@ -226,20 +235,18 @@ public static partial class PartyExtractor
         return name.Length is > 0 and <= 60 ? name : null;
     }
 
-    /// <summary>The English name before a defined-role bracket: the nearest start that gives a name.</summary>
+    /// <summary>
+    /// The English name before a defined-role bracket: the nearest start that gives an organisation
+    /// name (legal form), else the nearest that gives any name — so "Dialog Semiconductor (UK) Ltd., a
+    /// corporation organised under the laws of England and Wales" is Dialog, not "Wales".
+    /// </summary>
     private static string? EnglishName(string before)
     {
-        var starts = EnglishNameStart().Matches(before).Select(m => m.Index + m.Length).Prepend(0).Reverse();
-        foreach (var start in starts)
-        {
-            var name = CutDescription(before[start..]);
-            if (name is not null)
-            {
-                return name;
-            }
-        }
-
-        return null;
+        var names = EnglishNameStart().Matches(before).Select(m => m.Index + m.Length).Prepend(0).Reverse()
+            .Select(start => CutDescription(before[start..]))
+            .OfType<string>()
+            .ToList();
+        return names.FirstOrDefault(NameFolding.HasLegalForm) ?? names.FirstOrDefault();
     }
 
     private static string? CutDescription(string candidate)
@@ -252,7 +259,7 @@ public static partial class PartyExtractor
         }
 
         text = text.Trim().TrimEnd(',', ';').Trim();
-        if (text.Length is 0 or > 100 || !(char.IsUpper(text[0]) || char.IsDigit(text[0])) || NotAName().IsMatch(text) || NumberedHeading().IsMatch(text) || DefinedTermInside().IsMatch(text) || text.IndexOfAny(['(', ')', '"', '“', '”']) >= 0)
+        if (text.Length is 0 or > 100 || !(char.IsUpper(text[0]) || char.IsDigit(text[0])) || NotAName().IsMatch(text) || NumberedHeading().IsMatch(text) || DefinedTermInside().IsMatch(text) || CountryInBrackets().Replace(text, string.Empty).IndexOfAny(['(', ')', '"', '“', '”']) >= 0)
         {
             return null;
         }
@@ -274,6 +281,13 @@ public static partial class PartyExtractor
 
     [GeneratedRegex(@"\b(?:between|among)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BetweenBefore();
+
+    [GeneratedRegex(@"\bby and between\b|\bbetween\s*:|\bamong\b|[（(]\s*以下", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PreambleWords();
+
+    // "Dialog Semiconductor (UK) Ltd.": a short code in brackets is part of a name.
+    [GeneratedRegex(@"\s?\([A-Z]{2,5}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountryInBrackets();
 
     [GeneratedRegex(@"^\d+(\.\d+)+\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumberedHeading();
