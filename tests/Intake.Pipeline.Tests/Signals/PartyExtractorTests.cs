@@ -128,6 +128,7 @@ public sealed class PartyExtractorTests
         var parties = await PartiesOf("""
             This Agreement (the "Agreement") covers the licensed technology (the "Technology") from the Effective Date (the "Effective Date").
             本契約において、対象技術（以下「本技術」という。）を定める。
+            一方当事者（以下「開示者」という。）が相手方（以下「受領者」という。）に開示する情報は秘密とする。
             """);
 
         Assert.Empty(parties);

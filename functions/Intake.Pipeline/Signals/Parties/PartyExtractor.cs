@@ -208,7 +208,7 @@ public static partial class PartyExtractor
     {
         var start = before.LastIndexOfAny(['、', '。', '」', '）', ')', '\n', '：', ':', '　', ' ', '\t']);
         var name = before[(start + 1)..].Trim();
-        foreach (var particle in new[] { "及び", "および", "並びに", "ならびに", "と" })
+        foreach (var particle in new[] { "及び", "および", "並びに", "ならびに", "と", "が", "は", "に", "を" })
         {
             if (start >= 0 && before[start] is '）' or ')' && name.StartsWith(particle, StringComparison.Ordinal))
             {
@@ -230,6 +230,12 @@ public static partial class PartyExtractor
         if (lastHiragana >= 0 && lastHiragana < name.Length - 1 && NameFolding.HasLegalForm(name[(lastHiragana + 1)..]))
         {
             name = name[(lastHiragana + 1)..];
+        }
+
+        // "一方当事者（以下「開示者」）が相手方（以下「受領者」）に…" defines roles, not parties.
+        if (name.EndsWith("当事者", StringComparison.Ordinal) || name is "相手方" or "当事者" or "第三者")
+        {
+            return null;
         }
 
         return name.Length is > 0 and <= 60 ? name : null;
