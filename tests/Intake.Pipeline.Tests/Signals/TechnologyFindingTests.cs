@@ -7,7 +7,7 @@ namespace Intake.Pipeline.Tests.Signals;
 /// <summary>Contracts written for these tests, scanned whole: which technology findings they raise, and which they must not.</summary>
 public sealed class TechnologyFindingTests
 {
-    private static IEnumerable<Finding> Signals(Scanning.DocumentReport report) => report.Findings.Where(f => f.Kind == FindingKind.Signal);
+    private static IEnumerable<Finding> Signals(Intake.Pipeline.Scanning.DocumentReport report) => report.Findings.Where(f => f.Kind == FindingKind.Signal);
 
     [Fact]
     public async Task Scan_EnglishLicenceTeachingMlccManufacture_RaisesAHighDesignatedTechnologyFinding()
