@@ -85,6 +85,8 @@ param tags object = {}
 // Fixed names the pipeline, the CLI and the README rely on.
 var intakeContainerName = 'intake'
 var reportsContainerName = 'reports'
+// Restricted-party lists (CSV) the pipeline screens parties against; users upload them, the app reads them.
+var screeningListsContainerName = 'screening-lists'
 var deadLetterContainerName = 'intake-deadletter'
 var deploymentContainerName = 'app-package'
 var eventsQueueName = 'intake-events'
@@ -120,6 +122,7 @@ module storage 'modules/storage.bicep' = {
     skuName: storageSkuName
     intakeContainerName: intakeContainerName
     reportsContainerName: reportsContainerName
+    screeningListsContainerName: screeningListsContainerName
     deadLetterContainerName: deadLetterContainerName
     deploymentContainerName: deploymentContainerName
     eventsQueueName: eventsQueueName
@@ -161,6 +164,7 @@ module appRoles 'modules/rbac-app.bicep' = {
     applicationInsightsName: applicationInsightsName
     intakeContainerName: intakeContainerName
     reportsContainerName: reportsContainerName
+    screeningListsContainerName: screeningListsContainerName
     deploymentContainerName: deploymentContainerName
     hostContainerNames: hostContainerNames
     eventsQueueName: eventsQueueName
@@ -180,6 +184,7 @@ module userRoles 'modules/rbac-user.bicep' = if (!empty(userPrincipalId)) {
     principalType: userPrincipalType
     intakeContainerName: intakeContainerName
     reportsContainerName: reportsContainerName
+    screeningListsContainerName: screeningListsContainerName
     tableNames: tableNames
   }
 }
@@ -223,6 +228,7 @@ var intakeSettings = union(
     IntakeStorage__clientId: identity.outputs.clientId
     Intake__IntakeContainer: intakeContainerName
     Intake__ReportsContainer: reportsContainerName
+    Screening__Container: screeningListsContainerName
     Intake__EventsQueue: eventsQueueName
     Intake__DocumentsTable: documentsTableName
     Intake__FindingsTable: findingsTableName
@@ -284,6 +290,7 @@ output INTAKE_CONTAINER_NAME string = intakeContainerName
 
 @description('Container the reports are written to.')
 output REPORTS_CONTAINER_NAME string = reportsContainerName
+output SCREENING_LISTS_CONTAINER_NAME string = screeningListsContainerName
 
 @description('Name of the function app.')
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name

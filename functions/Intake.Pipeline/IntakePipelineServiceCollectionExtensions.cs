@@ -4,6 +4,8 @@ using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
+using Intake.Pipeline.Signals;
+using Intake.Pipeline.Signals.Screening;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -13,7 +15,7 @@ namespace Intake.Pipeline;
 
 public static class IntakePipelineServiceCollectionExtensions
 {
-    /// <summary>Everything a host needs to scan documents in process: extraction, segmentation, classification, scoring.</summary>
+    /// <summary>Everything a host needs to scan documents in process: extraction, segmentation, classification, signals, scoring.</summary>
     public static IServiceCollection AddIntakePipeline(this IServiceCollection services)
     {
         services.AddOptions<ScoringOptions>().BindConfiguration("Scoring");
@@ -29,6 +31,9 @@ public static class IntakePipelineServiceCollectionExtensions
         services.TryAddSingleton<IClauseClassifier>(sp => ClassifierFactory.Create(
             sp.GetRequiredService<IOptions<ClauseModelOptions>>(),
             sp.GetService<ILoggerFactory>()?.CreateLogger(typeof(ClauseModelClassifier).FullName!)));
+        services.TryAddSingleton<SignalDetector>(_ => new SignalDetector());
+        // No list unless a host configures one (CLI --screening-list, the screening-lists container): reports then say "not screened".
+        services.TryAddSingleton<IScreeningListSource>(FixedScreeningListSource.None);
         services.TryAddSingleton<DocumentScorer>();
         services.TryAddSingleton<DocumentScanner>();
         return services;

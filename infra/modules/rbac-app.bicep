@@ -13,7 +13,8 @@
 //   Data Message Processor (receive, update visibility, delete) on intake-events. When a message
 //   fails its last attempt the host sends it to the poison queue: Message Sender on that queue only
 //   (the queue already exists, so no right to create queues is needed).
-// - Pipeline: read the intake container, write the reports container, read/write the two tables.
+// - Pipeline: read the intake container, write the reports container, read/write the two tables,
+//   read the screening-lists container (restricted-party CSVs).
 // - Telemetry: Monitoring Metrics Publisher on the Application Insights component (local auth off).
 
 @description('Name of the storage account (created by storage.bicep).')
@@ -30,6 +31,9 @@ param intakeContainerName string
 
 @description('Container reports are written to.')
 param reportsContainerName string
+
+@description('Container of the screening lists (read only for the app).')
+param screeningListsContainerName string
 
 @description('Deployment package container.')
 param deploymentContainerName string
@@ -84,6 +88,11 @@ resource intakeContainer 'Microsoft.Storage/storageAccounts/blobServices/contain
 resource reportsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
   parent: blobService
   name: reportsContainerName
+}
+
+resource screeningListsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: blobService
+  name: screeningListsContainerName
 }
 
 resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
@@ -217,6 +226,17 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   scope: appInsights
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Storage Blob Data Reader on the screening-lists container: list and read the restricted-party CSVs.
+resource screeningListsReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(screeningListsContainer.id, principalId, roles.storageBlobDataReader)
+  scope: screeningListsContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataReader)
     principalId: principalId
     principalType: 'ServicePrincipal'
   }

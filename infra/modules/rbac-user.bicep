@@ -22,6 +22,9 @@ param intakeContainerName string
 @description('Container reports are written to.')
 param reportsContainerName string
 
+@description('Container of the screening lists the user maintains.')
+param screeningListsContainerName string
+
 @description('Tables holding documents and findings.')
 param tableNames array
 
@@ -53,6 +56,11 @@ resource intakeContainer 'Microsoft.Storage/storageAccounts/blobServices/contain
 resource reportsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
   parent: blobService
   name: reportsContainerName
+}
+
+resource screeningListsContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' existing = {
+  parent: blobService
+  name: screeningListsContainerName
 }
 
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-06-01' existing = [
@@ -96,3 +104,14 @@ resource tableReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     }
   }
 ]
+
+// Storage Blob Data Contributor on the screening-lists container: upload and replace the restricted-party lists.
+resource screeningListsEditor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(screeningListsContainer.id, principalId, roles.storageBlobDataContributor)
+  scope: screeningListsContainer
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+    principalId: principalId
+    principalType: principalType
+  }
+}

@@ -27,6 +27,9 @@ param intakeContainerName string
 @description('Blob container the pipeline writes JSON and HTML reports to.')
 param reportsContainerName string
 
+@description('Blob container of the restricted-party lists (CSV) the pipeline screens parties against.')
+param screeningListsContainerName string
+
 @description('Blob container Event Grid writes undeliverable events to.')
 param deadLetterContainerName string
 
@@ -53,6 +56,7 @@ param softDeleteRetentionDays int = 7
 var appContainerNames = [
   intakeContainerName
   reportsContainerName
+  screeningListsContainerName
   deadLetterContainerName
   deploymentContainerName
 ]

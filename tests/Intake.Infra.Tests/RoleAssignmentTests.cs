@@ -14,6 +14,7 @@ public class RoleAssignmentTests
     [
         ("Storage Blob Data Reader", "containers/intake"),
         ("Storage Blob Data Contributor", "containers/reports"),
+        ("Storage Blob Data Reader", "containers/screening-lists"),
         ("Storage Blob Data Contributor", "containers/app-package"),
         ("Storage Blob Data Contributor", "containers/azure-webjobs-hosts"),
         ("Storage Blob Data Contributor", "containers/azure-webjobs-secrets"),
@@ -78,6 +79,7 @@ public class RoleAssignmentTests
             [
                 ("Storage Blob Data Contributor", "containers/intake"),
                 ("Storage Blob Data Reader", "containers/reports"),
+                ("Storage Blob Data Contributor", "containers/screening-lists"),
                 ("Storage Table Data Reader", "tables/documents"),
                 ("Storage Table Data Reader", "tables/findings"),
             ]),

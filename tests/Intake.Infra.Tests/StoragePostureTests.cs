@@ -50,7 +50,7 @@ public class StoragePostureTests
         var names = MainTemplate.Deploy().OfType("Microsoft.Storage/storageAccounts/blobServices/containers")
             .Select(c => c.Name.Split('/')[^1]).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["app-package", "azure-webjobs-hosts", "azure-webjobs-secrets", "intake", "intake-deadletter", "reports"], names);
+        Assert.Equal(["app-package", "azure-webjobs-hosts", "azure-webjobs-secrets", "intake", "intake-deadletter", "reports", "screening-lists"], names);
     }
 
     [Fact]

@@ -2,13 +2,14 @@ using System.CommandLine;
 using Intake.Cli.Scanning;
 using Intake.Pipeline.Direction;
 using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Signals.Screening;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake scan PATH... [--format table|json|html] [--out FILE] [--fail-on LEVEL] [--doctype TYPE] [--our-party NAME|ROLE]</c>:
+/// <c>intake scan PATH... [--format table|json|html] [--out FILE] [--fail-on LEVEL] [--doctype TYPE] [--our-party NAME|ROLE] [--screening-list FILE]...</c>:
 /// parses the arguments and hands off to <see cref="ScanService"/>. Parse errors (unknown option,
 /// bad value, a path that does not exist) are usage errors, exit code 1.
 /// </summary>
@@ -91,11 +92,28 @@ internal static class ScanCommand
             }
         });
 
+        var screeningLists = new Option<string[]>("--screening-list")
+        {
+            Description = "Screen the parties against this restricted-party list (CSV: name,aliases,country,list,reason). Repeat for several lists. Without one, reports say the parties were not screened.",
+            HelpName = "FILE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        screeningLists.Validators.Add(result =>
+        {
+            foreach (var file in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!File.Exists(file))
+                {
+                    result.AddError($"--screening-list: no such file: {file}");
+                }
+            }
+        });
+
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Log each document's progress to standard error." };
 
         var command = new Command("scan", "Scan local files (PDF, DOCX, text) and print a report of the clauses that open routes for technology leakage.")
         {
-            paths, format, outFile, failOn, doctype, ourParty, verbose,
+            paths, format, outFile, failOn, doctype, ourParty, screeningLists, verbose,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -107,11 +125,28 @@ internal static class ScanCommand
                 parseResult.GetValue(doctype) is "license" ? "licence" : parseResult.GetValue(doctype))
             {
                 OurParty = OurParty.Clean(parseResult.GetValue(ourParty)),
+                ScreeningLists = parseResult.GetValue(screeningLists) ?? [],
             };
             var console = ScanConsole.For(parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
             var minimumLevel = parseResult.GetValue(verbose) ? LogLevel.Information : LogLevel.Warning;
 
-            await using var services = ScanServices.Build(minimumLevel, configureServices);
+            // Lists are read before the first document: a list that cannot be read refuses the whole scan.
+            FixedScreeningListSource lists;
+            try
+            {
+                lists = await FixedScreeningListSource.FromFilesAsync(settings.ScreeningLists, cancellationToken);
+            }
+            catch (ScreeningListException exception)
+            {
+                await console.Error.WriteLineAsync($"intake scan: {exception.Message}. Nothing was scanned: fix the list, or leave it out to scan without screening.");
+                return ExitCodes.ScreeningListError;
+            }
+
+            await using var services = ScanServices.Build(minimumLevel, services =>
+            {
+                services.AddSingleton<IScreeningListSource>(lists);
+                configureServices?.Invoke(services);
+            });
             return await services.GetRequiredService<ScanService>().RunAsync(settings, console, cancellationToken);
         });
         return command;

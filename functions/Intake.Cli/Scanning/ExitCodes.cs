@@ -12,4 +12,7 @@ internal static class ExitCodes
     public const int UsageError = 1;
     public const int DocumentFailed = 2;
     public const int FailOnTripped = 3;
+
+    /// <summary>A <c>--screening-list</c> file cannot be read (not UTF-8, malformed CSV, a row without a name): nothing is scanned.</summary>
+    public const int ScreeningListError = 4;
 }

@@ -24,6 +24,9 @@ internal sealed record ScanSettings(
 {
     /// <summary>Which party is the user (<c>--our-party</c>): a role (乙, Licensee) or a party's name; null means direction is not considered.</summary>
     public string? OurParty { get; init; }
+
+    /// <summary>Restricted-party lists (CSV) to screen the parties against; empty: not screened.</summary>
+    public IReadOnlyList<string> ScreeningLists { get; init; } = [];
 }
 
 /// <summary>Where the report and messages go, and whether the terminal can show a progress bar.</summary>

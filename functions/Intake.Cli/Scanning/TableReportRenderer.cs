@@ -31,7 +31,7 @@ internal static class TableReportRenderer
             console.Write(SummaryTable(documents));
         }
 
-        foreach (var document in documents.Where(d => d.Findings.Count > 0))
+        foreach (var document in documents.Where(d => d.Findings.Count > 0 || d.Parties.Count > 0))
         {
             console.WriteLine();
             console.Write(new Rule($"[bold]{Markup.Escape(document.Source)}[/] — risk {RiskMarkup(document.RiskLevel)}").LeftJustified());
@@ -46,7 +46,11 @@ internal static class TableReportRenderer
                 console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"  commentary skipped: {document.SkippedCommentary} of {document.Clauses} clauses (no findings from them)\n"), new Style(Color.Grey)));
             }
 
-            console.Write(FindingsTable(document));
+            WriteSignals(document, console);
+            if (document.Findings.Any(f => f.Kind != FindingKind.Signal))
+            {
+                console.Write(FindingsTable(document));
+            }
         }
 
         console.WriteLine();
@@ -84,6 +88,43 @@ internal static class TableReportRenderer
         return table;
     }
 
+    /// <summary>Parties, screening and the signal findings, above the clause findings: they are what the guidance puts first.</summary>
+    private static void WriteSignals(DocumentReport document, IAnsiConsole console)
+    {
+        if (document.Parties.Count > 0)
+        {
+            console.Write(new Text("  Parties: " + string.Join("; ", document.Parties.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")) + "\n"));
+        }
+
+        if (document.Screening is { } screening)
+        {
+            console.Write(new Text("  Screening: " + screening.Note + (screening.Screened ? $" ({screening.Entries} entries in {string.Join(", ", screening.Lists)})" : string.Empty) + "\n", new Style(screening.Screened ? Color.Default : Color.Yellow)));
+        }
+
+        var signals = document.Findings.Where(f => f.Kind == FindingKind.Signal).ToList();
+        if (signals.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Title("Signals")
+            .AddColumn("Severity")
+            .AddColumn("Signal")
+            .AddColumn(new TableColumn("Where") { Width = 26 })
+            .AddColumn("What and why");
+        foreach (var f in signals.OrderByDescending(f => f.Severity))
+        {
+            var what = f.Signal is { } signal ? $"{signal.Name} [{signal.List}] — \"{signal.Matched}\", {signal.Basis}" : f.Label;
+            table.AddRow(
+                new Markup(SeverityMarkup(f.Severity)),
+                new Text(f.Label),
+                new Text(Where(f)),
+                new Text(what + "\n" + string.Join("\n", f.Explanation.Take(3)) + (string.IsNullOrEmpty(f.Recommendation) ? string.Empty : "\nto do: " + f.Recommendation)));
+        }
+
+        console.Write(table);
+    }
+
     private static Table FindingsTable(DocumentReport document)
     {
         var table = new Table().Border(TableBorder.Simple)
@@ -92,7 +133,7 @@ internal static class TableReportRenderer
             .AddColumn(new TableColumn("Conf.").RightAligned())
             .AddColumn(new TableColumn("Where") { Width = 26 })
             .AddColumn("Clause / why");
-        foreach (var f in document.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
+        foreach (var f in document.Findings.Where(f => f.Kind != FindingKind.Signal).OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
         {
             var detail = f.Text is null ? string.Join("; ", f.Explanation) : Excerpt(f.Text);
             if (f.Text is not null && f.Explanation.Count > 0)

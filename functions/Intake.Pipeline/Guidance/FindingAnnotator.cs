@@ -31,7 +31,8 @@ public static class FindingAnnotator
             Evidence = evidence with { Why = guidance.Why },
             Advice = guidance.Advice,
             AdviceVariant = guidance.Variant,
-            Recommendation = guidance.Advice.In(language),
+            // A signal's own advice names its list entry's obligation (lexicon data); keep it over the label's general advice.
+            Recommendation = finding.Kind == FindingKind.Signal && !string.IsNullOrEmpty(finding.Recommendation) ? finding.Recommendation : guidance.Advice.In(language),
         };
     }
 }

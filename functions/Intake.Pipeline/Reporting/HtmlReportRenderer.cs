@@ -113,7 +113,12 @@ public static class HtmlReportRenderer
             html.Append("</ul>\n");
         }
 
-        if (d.Findings.Count > 0)
+        if (d.Status == DocumentStatus.Completed)
+        {
+            AppendSignals(html, d);
+        }
+
+        if (d.Findings.Any(f => f.Kind != FindingKind.Signal))
         {
             AppendFindings(html, d);
         }
@@ -121,12 +126,71 @@ public static class HtmlReportRenderer
         html.Append("</section>\n");
     }
 
+    /// <summary>Parties, screening and the list findings, above the clause findings: they are what the guidance puts first.</summary>
+    private static void AppendSignals(StringBuilder html, DocumentReport d)
+    {
+        var lang = d.Language is "ja" or "en" ? d.Language : null;
+        var langAttribute = lang is null ? string.Empty : $" lang=\"{lang}\"";
+        html.Append("<h3 class=\"signals\">Signals</h3>\n<dl>\n");
+        AppendField(html, "Parties", d.Parties.Count == 0
+            ? "none found in the preamble or signature block"
+            : string.Join("; ", d.Parties.Select(p => $"{p.Name}{(p.Role is null ? string.Empty : $" ({p.Role})")} — {p.Section.ToString().ToLowerInvariant()}, p. {p.Page.ToString(CultureInfo.InvariantCulture)}")));
+        if (d.Screening is { } screening)
+        {
+            AppendField(html, "Screening", screening.Screened
+                ? string.Create(CultureInfo.InvariantCulture, $"{screening.Note} ({screening.Entries} entries in {string.Join(", ", screening.Lists)}; {screening.NamesChecked} names checked)")
+                : screening.Note);
+        }
+
+        html.Append("</dl>\n");
+        var signals = d.Findings.Where(f => f.Kind == FindingKind.Signal).OrderByDescending(f => f.Severity).ToList();
+        if (signals.Count == 0)
+        {
+            html.Append("<p class=\"none\">No designated technology, controlled item or listed party found.</p>\n");
+            return;
+        }
+
+        html.Append("<table class=\"signals\">\n<thead><tr><th>Severity</th><th>Signal</th><th>List</th><th>Where</th><th>What, why and what to do</th></tr></thead>\n<tbody>\n");
+        foreach (var f in signals)
+        {
+            html.Append("<tr><td class=\"sev-").Append(Encode(f.Severity.ToString())).Append("\">").Append(Encode(f.Severity.ToString())).Append("</td>")
+                .Append("<td><code>").Append(Encode(f.Label)).Append("</code><br><small>").Append(Encode(f.Signal?.Basis.ToString())).Append("</small></td>")
+                .Append("<td>").Append(Encode(f.Signal?.List)).Append("</td>")
+                .Append("<td>").Append(Encode(Where(f))).Append("</td><td").Append(langAttribute).Append('>');
+            if (f.Signal is { } signal)
+            {
+                html.Append("<p><strong>").Append(Encode(signal.Name)).Append("</strong> — “").Append(Encode(signal.Matched)).Append("”</p>");
+            }
+
+            html.Append("<ul class=\"why\">");
+            foreach (var line in f.Explanation)
+            {
+                html.Append("<li>").Append(Encode(line)).Append("</li>");
+            }
+
+            html.Append("</ul>");
+            if (!string.IsNullOrEmpty(f.Recommendation))
+            {
+                html.Append("<p class=\"todo\">").Append(Encode(f.Recommendation)).Append("</p>");
+            }
+
+            if (f.Text is not null)
+            {
+                html.Append("<blockquote>").Append(Encode(f.Text)).Append("</blockquote>");
+            }
+
+            html.Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
     private static void AppendFindings(StringBuilder html, DocumentReport d)
     {
         // Clause text is shown in the document's language so the browser picks fitting fonts.
         var lang = d.Language is "ja" or "en" ? d.Language : null;
         html.Append("<h3>Findings</h3>\n<table class=\"findings\">\n<thead><tr><th>Severity</th><th>Label</th><th>Confidence</th><th>Where</th><th>Clause and explanation</th></tr></thead>\n<tbody>\n");
-        foreach (var f in d.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
+        foreach (var f in d.Findings.Where(f => f.Kind != FindingKind.Signal).OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
         {
             html.Append("<tr><td class=\"sev-").Append(Encode(f.Severity.ToString())).Append("\">").Append(Encode(f.Severity.ToString())).Append("</td>")
                 .Append("<td><code>").Append(Encode(f.Label)).Append("</code><br><small>").Append(Encode(FamilyText(f))).Append("</small></td>")
@@ -194,7 +258,7 @@ public static class HtmlReportRenderer
         html.Append("<dt>").Append(Encode(name)).Append("</dt><dd>").Append(Encode(value)).Append("</dd>\n");
 
     private static string FamilyText(Finding f) =>
-        f.Kind == FindingKind.MissingSafeguard ? "missing safeguard" : f.Kind == FindingKind.Permission ? "permitted without consent" : f.Family == LabelFamily.Safeguard ? "safeguard" : "exposure";
+        f.Kind == FindingKind.MissingSafeguard ? "missing safeguard" : f.Kind == FindingKind.Permission ? "permitted without consent" : f.Kind == FindingKind.Signal ? "signal" : f.Family == LabelFamily.Safeguard ? "safeguard" : "exposure";
 
     /// <summary>"p. 3 · 第5条（知的財産権の帰属） · offset 1204", or "whole document" for a missing safeguard.</summary>
     public static string Where(Finding finding)

@@ -4,19 +4,25 @@ using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
+using Intake.Pipeline.Signals;
+using Intake.Pipeline.Signals.Screening;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Pipeline.Scanning;
 
 /// <summary>
-/// The pipeline on one document, in process: extract → segment → classify → score.
+/// The pipeline on one document, in process: extract → segment → classify → signals → score.
 /// Host-agnostic: the CLI and the function app both call it. A document problem becomes a status;
 /// only cancellation and transient service errors (<see cref="TransientOcrException"/>) escape.
+/// A screening list that cannot be read refuses the scan (status Failed, the reason names the list
+/// and line): a document is never reported as screened when it was not.
 /// </summary>
 public sealed partial class DocumentScanner(
     IDocumentExtractor extractor,
     IClauseSegmenter segmenter,
     IClauseClassifier classifier,
+    SignalDetector signals,
+    IScreeningListSource screeningLists,
     DocumentScorer scorer,
     ILogger<DocumentScanner> logger)
 {
@@ -25,6 +31,17 @@ public sealed partial class DocumentScanner(
         ArgumentNullException.ThrowIfNull(request);
         try
         {
+            ScreeningListSet lists;
+            try
+            {
+                lists = await screeningLists.GetAsync(cancellationToken);
+            }
+            catch (ScreeningListException exception)
+            {
+                LogScreeningListUnreadable(logger, request.Source, exception.Source, exception.Line);
+                return DocumentReport.NotScanned(request.Source, DocumentStatus.Failed, $"not scanned: {exception.Message} (fix or remove the list; a scan is never run unscreened)");
+            }
+
             var extraction = await extractor.ExtractAsync(request.Content, request.Source, cancellationToken);
             if (extraction.Status != DocumentStatus.Completed || extraction.Document is null)
             {
@@ -39,19 +56,16 @@ public sealed partial class DocumentScanner(
             var skippedCommentary = segmented.Count - clauses.Count;
             var language = LanguageOf(clauses) ?? LanguageOf(segmented);
             var documentType = DocumentTypeDetector.Detect(request.DocumentTypeHint, extraction.Document.Text);
-            if (classifier.ModelVersion is null)
-            {
-                // No model installed: report the clauses and nothing invented about them.
-                return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, segmented.Count, RiskLevel.None, [])
-                {
-                    Kind = extraction.Kind,
-                    DocumentType = documentType,
-                    SkippedCommentary = skippedCommentary,
-                };
-            }
+            var classifications = classifier.ModelVersion is null
+                ? [.. clauses.Select(_ => new ClauseClassification([]))]
+                : classifier.Classify(clauses);
+            var found = signals.Detect(clauses, classifications, documentType, language, lists);
 
             var context = new ScoringContext(language, request.OurPartyHint, extraction.Document.Text);
-            var score = scorer.Score(clauses, classifier.Classify(clauses), documentType, context);
+            // No model installed: the signals (lists) and the clauses, nothing invented about the clauses.
+            var score = classifier.ModelVersion is null
+                ? scorer.ScoreSignals(found.Findings, documentType)
+                : scorer.Score(clauses, classifications, documentType, context, found.Findings);
             LogScanned(logger, request.Source, segmented.Count, score.Findings.Count, score.RiskLevel);
             return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, segmented.Count, score.RiskLevel, score.Findings)
             {
@@ -62,6 +76,8 @@ public sealed partial class DocumentScanner(
                 ModelVersion = classifier.ModelVersion,
                 Direction = score.Direction,
                 GuidanceVersion = GuidanceCatalogue.Default.Version,
+                Parties = found.Parties,
+                Screening = found.Screening,
             };
         }
         catch (OperationCanceledException)
@@ -99,6 +115,9 @@ public sealed partial class DocumentScanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scanned {Source}: {ClauseCount} clauses, {FindingCount} findings, risk {RiskLevel}")]
     private static partial void LogScanned(ILogger logger, string source, int clauseCount, int findingCount, RiskLevel riskLevel);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Not scanning {Source}: the screening list {List} cannot be read (line {Line})")]
+    private static partial void LogScreeningListUnreadable(ILogger logger, string source, string list, int line);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Failed to scan {Source}")]
     private static partial void LogFailed(ILogger logger, Exception exception, string source);

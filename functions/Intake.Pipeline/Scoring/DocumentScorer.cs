@@ -18,10 +18,11 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
 {
     private readonly ScoringOptions _options = options.Value;
 
-    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType) =>
-        Score(clauses, classifications, documentType, new ScoringContext());
+    /// <param name="signals">Findings of the signals stage (lexicon, screening); they count towards the risk level like clause exposures.</param>
+    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, IReadOnlyList<Finding>? signals = null) =>
+        Score(clauses, classifications, documentType, new ScoringContext(), signals);
 
-    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, ScoringContext context)
+    public DocumentScore Score(IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, ScoringContext context, IReadOnlyList<Finding>? signals = null)
     {
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(classifications);
@@ -70,6 +71,9 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
                 missing, LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null, FindingKind.MissingSafeguard,
                 [language is "ja" ? $"{documentType} 型の文書に {missing} の条項が見当たらない" : $"no {missing} clause found in a {documentType} document"], string.Empty));
         }
+
+        // Signals first: the reports show them above the clause findings.
+        findings.InsertRange(0, signals ?? []);
 
         var direction = DirectionOf(context);
         if (direction.Reader is not null)
@@ -120,11 +124,19 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
             : finding with { Direction = direction };
     }
 
+    /// <summary>Without a clause model only the signals are known: no clause findings and no missing safeguards are invented.</summary>
+    public DocumentScore ScoreSignals(IReadOnlyList<Finding> signals, DocumentType documentType)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        var (level, reasons) = RiskOf([.. signals]);
+        return new DocumentScore(documentType, level, reasons, signals);
+    }
+
     private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings)
     {
         var counted = findings
             .Where(f => f.Severity > Severity.Info && f.Confidence >= _options.MinimumConfidenceForRisk)
-            .Where(f => f.Family == LabelFamily.Exposure || f.Kind is FindingKind.MissingSafeguard or FindingKind.Permission)
+            .Where(f => f.Family == LabelFamily.Exposure || f.Kind is FindingKind.MissingSafeguard or FindingKind.Permission or FindingKind.Signal)
             .Where(f => f.Direction?.Favours != Favours.Us)
             .ToList();
         if (counted.Count == 0)
@@ -146,6 +158,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
             {
                 FindingKind.MissingSafeguard => $"missing safeguard: {g.Key.Label}",
                 FindingKind.Permission => $"permitted without consent, against {g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
+                FindingKind.Signal => $"{g.Key.Label}: {string.Join(", ", g.Select(f => f.Signal?.Name ?? f.Label).Distinct(StringComparer.Ordinal))} ({top.ToString().ToLowerInvariant()})",
                 _ => $"{g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
             })
             .ToList();

@@ -2,6 +2,7 @@ using Intake.Pipeline.Classification;
 using Intake.Pipeline.Direction;
 using Intake.Pipeline.Evidence;
 using Intake.Pipeline.Guidance;
+using Intake.Pipeline.Signals;
 
 namespace Intake.Pipeline.Scoring;
 
@@ -18,6 +19,9 @@ public enum FindingKind
     /// reverse engineering without consent): located like a clause finding, counted like a missing safeguard.
     /// </summary>
     Permission,
+
+    /// <summary>A document-level signal from a list: a designated or controlled technology, a listed party.</summary>
+    Signal,
 }
 
 /// <summary>
@@ -59,4 +63,7 @@ public sealed record Finding(
 
     /// <summary>Who the clause favours; null when no <c>--our-party</c> was given.</summary>
     public FindingDirection? Direction { get; init; }
+
+    /// <summary>For <see cref="FindingKind.Signal"/>: the list, entry and match behind it; null otherwise.</summary>
+    public SignalDetail? Signal { get; init; }
 }

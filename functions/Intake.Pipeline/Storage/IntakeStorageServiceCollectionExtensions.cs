@@ -1,6 +1,8 @@
+using Intake.Pipeline.Signals.Screening;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Pipeline.Storage;
@@ -9,7 +11,8 @@ public static class IntakeStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Storage for the deployed shape: clients from configuration section <c>IntakeStorage</c>
-    /// (Azurite when nothing is set), the two tables, the reports container and the uploader.
+    /// (Azurite when nothing is set), the two tables, the reports container, the uploader, and the
+    /// screening lists of the <c>screening-lists</c> container.
     /// </summary>
     public static IServiceCollection AddIntakeStorage(this IServiceCollection services)
     {
@@ -27,6 +30,14 @@ public static class IntakeStorageServiceCollectionExtensions
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ReportStore>();
         services.TryAddSingleton<DocumentUploader>();
+
+        // The deployed shape screens parties against the CSV blobs of the screening-lists container.
+        services.AddOptions<ScreeningOptions>().BindConfiguration(ScreeningOptions.SectionName);
+        services.AddSingleton<IScreeningListSource>(sp => new BlobScreeningListSource(
+            sp.GetRequiredService<IntakeStorageClients>().Blobs.GetBlobContainerClient(sp.GetRequiredService<IOptions<ScreeningOptions>>().Value.Container),
+            sp.GetRequiredService<IOptions<ScreeningOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<BlobScreeningListSource>>()));
         return services;
     }
 

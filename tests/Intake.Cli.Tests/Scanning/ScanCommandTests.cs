@@ -291,4 +291,44 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Empty(Documents(result.Output));
         Assert.Contains("no files found", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Scan_ScreeningListGiven_ScreensTheParties()
+    {
+        _folder.Write("licence.txt", "LICENSE AGREEMENT\n\nThis Agreement is made by and between Northgate Components Ltd. (\"Licensor\") and Orion Technologies Inc. (\"Licensee\").\n\nArticle 1 (Grant)\nLicensor grants Licensee a licence to use its trademarks.\n");
+        var list = _folder.Write("lists/eul.csv", "name,aliases,country,list,reason\n\"Orion Tech Co., Ltd.\",Orion Technologies,XX,End User List,\n");
+
+        var result = await CliRun.RunAsync("scan", System.IO.Path.Combine(_folder.Path, "licence.txt"), "--screening-list", list, "--format", "json");
+
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        var document = Documents(result.Output)[0];
+        Assert.True(document.GetProperty("screening").GetProperty("screened").GetBoolean());
+        Assert.Equal(2, document.GetProperty("parties").GetArrayLength());
+        Assert.Contains(document.GetProperty("findings").EnumerateArray(), f => f.GetProperty("label").GetString() == "restricted-party" && f.GetProperty("severity").GetString() == "High");
+        Assert.Equal("High", document.GetProperty("riskLevel").GetString());
+    }
+
+    [Fact]
+    public async Task Scan_MalformedScreeningList_RefusesTheScanNamingTheLine()
+    {
+        _folder.Write("licence.txt", "LICENSE AGREEMENT\n\nArticle 1 (Grant)\nThe parties agree.\n");
+        var list = _folder.Write("lists/bad.csv", "name,aliases\nGood Co.,\n\"Broken Co.,alias\n");
+
+        var result = await CliRun.RunAsync("scan", System.IO.Path.Combine(_folder.Path, "licence.txt"), "--screening-list", list, "--format", "json");
+
+        Assert.Equal(ExitCodes.ScreeningListError, result.ExitCode);
+        Assert.Contains("bad.csv, line 3", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was scanned", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output.Trim());
+    }
+
+    [Fact]
+    public async Task Scan_NoScreeningList_ReportsThePartiesAsNotScreened()
+    {
+        _folder.Write("licence.txt", "LICENSE AGREEMENT\n\nArticle 1 (Grant)\nThe parties agree.\n");
+
+        var result = await CliRun.RunAsync("scan", _folder.Path, "--format", "json");
+
+        Assert.False(Documents(result.Output)[0].GetProperty("screening").GetProperty("screened").GetBoolean());
+    }
 }

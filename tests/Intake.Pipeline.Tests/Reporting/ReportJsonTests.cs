@@ -11,9 +11,9 @@ public sealed class ReportJsonTests
         using var json = JsonDocument.Parse(ReportJson.Serialize(ReportSamples.OneOfEach()));
 
         var document = json.RootElement.GetProperty("documents")[0];
-        string[] documentFields = ["source", "status", "reason", "language", "pages", "clauses", "riskLevel", "findings", "kind", "documentType", "riskReasons", "modelVersion", "skippedCommentary", "direction", "guidanceVersion"];
+        string[] documentFields = ["source", "status", "reason", "language", "pages", "clauses", "riskLevel", "findings", "kind", "documentType", "riskReasons", "modelVersion", "skippedCommentary", "direction", "guidanceVersion", "parties", "screening"];
         Assert.Equal(documentFields, document.EnumerateObject().Select(p => p.Name));
-        string[] findingFields = ["label", "family", "severity", "confidence", "text", "heading", "page", "offset", "kind", "explanation", "recommendation", "route", "routeName", "basis", "evidence", "advice", "adviceVariant", "direction"];
+        string[] findingFields = ["label", "family", "severity", "confidence", "text", "heading", "page", "offset", "kind", "explanation", "recommendation", "route", "routeName", "basis", "evidence", "advice", "adviceVariant", "direction", "signal"];
         Assert.Equal(findingFields, document.GetProperty("findings")[0].EnumerateObject().Select(p => p.Name));
     }
 
