@@ -12,4 +12,4 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(UploadCommand.Create());
 root.Subcommands.Add(FindingsCommand.Create());
 
-return await root.Parse(args).InvokeAsync();
+return await UsageErrors.InvokeAsync(root.Parse(args));

@@ -6,11 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake upload FILE... [--meta key=value]... [--prefix FOLDER/]</c>: puts each file in the
-/// <c>intake</c> container and enqueues the BlobCreated event Event Grid would deliver (Azurite
+/// <c>intake upload FILE... [--meta key=value]... [--prefix FOLDER/] [--replace]</c>: puts each file in the
+/// <c>intake</c> container under its path relative to the current folder (so <c>a/contract.txt</c> and
+/// <c>b/contract.txt</c> are two documents), refuses a blob name that already exists unless
+/// <c>--replace</c> is given, prints the document id each upload will be found by, and enqueues the BlobCreated event Event Grid would deliver (Azurite
 /// emits none), in the same schema and encoding. Against a deployed account (<c>--account</c>)
 /// Event Grid sends the real event, so <c>--no-event</c> avoids a duplicate.
-/// Exit codes: 0 uploaded, 1 usage error, 2 storage error.
+/// Exit codes: 0 uploaded, 1 usage error, 2 storage error or a name that already exists.
 /// </summary>
 internal static class UploadCommand
 {
@@ -46,12 +48,13 @@ internal static class UploadCommand
         });
 
         var prefix = new Option<string?>("--prefix") { Description = "Folder inside the container, e.g. 2026/contracts/.", HelpName = "FOLDER" };
+        var replace = new Option<bool>("--replace") { Description = "Replace a blob of the same name (its document gets the new file's findings); without it an existing name is refused." };
         var noEvent = new Option<bool>("--no-event") { Description = "Upload only; do not enqueue a BlobCreated event (Event Grid sends one in Azure)." };
 
         var connection = new StorageConnection();
         var command = new Command("upload", "Upload documents to the intake container and enqueue their BlobCreated events for `intake serve`.")
         {
-            files, meta, prefix, noEvent,
+            files, meta, prefix, replace, noEvent,
         };
         connection.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -69,15 +72,26 @@ internal static class UploadCommand
                     await clients.EnsureCreatedAsync(cancellationToken);
                 }
 
+                var exitCode = 0;
                 foreach (var file in parseResult.GetValue(files) ?? [])
                 {
-                    var blobName = (parseResult.GetValue(prefix) ?? string.Empty).TrimStart('/') + Path.GetFileName(file);
+                    var blobName = BlobNameFor(file, Environment.CurrentDirectory, parseResult.GetValue(prefix));
                     await using var stream = File.OpenRead(file);
-                    var uploaded = await uploader.UploadAsync(blobName, stream, metadata, ContentTypeOf(file), !parseResult.GetValue(noEvent), cancellationToken);
-                    await output.WriteLineAsync($"{uploaded.DocumentId}\t{options.InputContainer}/{uploaded.BlobName}\t{uploaded.Size} bytes");
+                    try
+                    {
+                        var uploaded = await uploader.UploadAsync(blobName, stream, metadata, ContentTypeOf(file), !parseResult.GetValue(noEvent), parseResult.GetValue(replace), cancellationToken);
+                        await output.WriteLineAsync($"{uploaded.DocumentId}\t{options.InputContainer}/{uploaded.BlobName}\t{uploaded.Size} bytes");
+                    }
+                    catch (BlobAlreadyExistsException exception)
+                    {
+                        // One refused name does not stop the others: each file is its own upload.
+                        await parseResult.InvocationConfiguration.Error.WriteLineAsync(
+                            $"intake upload: {options.InputContainer}/{exception.BlobName} already exists (document {exception.DocumentId}); not replaced. Use --replace to replace it, or --prefix to upload beside it.");
+                        exitCode = 2;
+                    }
                 }
 
-                return 0;
+                return exitCode;
             }
             catch (RequestFailedException exception)
             {
@@ -91,6 +105,21 @@ internal static class UploadCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The blob name of <paramref name="file"/>: its path relative to <paramref name="currentFolder"/>
+    /// with '/' separators, after the prefix. A file outside the current folder has no relative path
+    /// that is a sensible blob name ("../../x"), so it is named by its file name alone; a clash is then
+    /// refused by the conditional upload rather than silently replacing another document.
+    /// </summary>
+    internal static string BlobNameFor(string file, string currentFolder, string? prefix)
+    {
+        var relative = Path.GetRelativePath(currentFolder, Path.GetFullPath(file, currentFolder));
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        var name = outside ? Path.GetFileName(file) : relative.Replace(Path.DirectorySeparatorChar, '/');
+        var folder = (prefix ?? string.Empty).TrimStart('/');
+        return folder.Length == 0 || folder.EndsWith('/') ? folder + name : folder + "/" + name;
     }
 
     internal static KeyValuePair<string, string>? ParseMeta(string pair)

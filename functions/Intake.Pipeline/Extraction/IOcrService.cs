@@ -24,8 +24,14 @@ public interface IOcrService
 public sealed class OcrNotConfigured : IOcrService
 {
     /// <summary>How a person enables OCR; part of every NeedsOcr reason.</summary>
+    /// <remarks>
+    /// The same reason is produced by the CLI and the function app, which read the setting from
+    /// different places, so it names the setting both ways the user can set it (the configuration
+    /// key <c>DocumentIntelligence:Endpoint</c> is never what a user types).
+    /// </remarks>
     public const string HowToEnable =
-        "OCR is not configured: set DocumentIntelligence:Endpoint (Azure AI Document Intelligence) to read scans and images";
+        "OCR is not configured: set the environment variable INTAKE_DocumentIntelligence__Endpoint (CLI) "
+        + "or the app setting DocumentIntelligence__Endpoint (function app) to an Azure AI Document Intelligence endpoint to read scans and images";
 
     public bool IsConfigured => false;
 

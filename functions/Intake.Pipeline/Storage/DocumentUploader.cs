@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs.Models;
 using Intake.Pipeline.Ingestion;
 
@@ -5,6 +6,15 @@ namespace Intake.Pipeline.Storage;
 
 /// <summary>One uploaded document: where it went and the id its row will have.</summary>
 public sealed record UploadedDocument(string DocumentId, string BlobName, string ETag, long Size, string EventId);
+
+/// <summary>A blob of that name exists and the upload was told not to replace it.</summary>
+public sealed class BlobAlreadyExistsException(string blobName, string documentId, Exception innerException)
+    : Exception($"A blob named {blobName} already exists.", innerException)
+{
+    public string BlobName { get; } = blobName;
+
+    public string DocumentId { get; } = documentId;
+}
 
 /// <summary>
 /// Uploads a document to the <c>intake</c> container and enqueues the BlobCreated event Event Grid
@@ -18,6 +28,7 @@ public sealed class DocumentUploader(IntakeStorageClients clients, TimeProvider 
         IReadOnlyDictionary<string, string>? metadata = null,
         string? contentType = null,
         bool enqueueEvent = true,
+        bool replace = true,
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
@@ -27,8 +38,21 @@ public sealed class DocumentUploader(IntakeStorageClients clients, TimeProvider 
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = contentType ?? "application/octet-stream" },
             Metadata = metadata is null ? null : new Dictionary<string, string>(metadata, StringComparer.Ordinal),
+            // If-None-Match: * makes "does it exist?" and "write it" one atomic request: a check
+            // before the upload would race another uploader of the same name.
+            Conditions = replace ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
         };
-        var uploaded = await blob.UploadAsync(content, options, cancellationToken);
+        var documentId = DocumentId.FromBlobPath(clients.Options.InputContainer, blobName);
+        Response<BlobContentInfo> uploaded;
+        try
+        {
+            uploaded = await blob.UploadAsync(content, options, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (!replace && exception.Status is 409 or 412)
+        {
+            throw new BlobAlreadyExistsException(blobName, documentId, exception);
+        }
+
         var size = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ContentLength;
         var eventId = Guid.NewGuid();
         var etag = uploaded.Value.ETag.ToString();
@@ -37,7 +61,7 @@ public sealed class DocumentUploader(IntakeStorageClients clients, TimeProvider 
             await EnqueueBlobCreatedAsync(blob.Uri, blobName, etag, size, options.HttpHeaders.ContentType, eventId, cancellationToken);
         }
 
-        return new UploadedDocument(DocumentId.FromBlobPath(clients.Options.InputContainer, blobName), blobName, etag, size, eventId.ToString());
+        return new UploadedDocument(documentId, blobName, etag, size, eventId.ToString());
     }
 
     /// <summary>Enqueues a BlobCreated event for a blob already in the container (also used to redeliver).</summary>

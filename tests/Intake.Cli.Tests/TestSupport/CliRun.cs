@@ -8,7 +8,7 @@ namespace Intake.Cli.Tests.TestSupport;
 internal sealed record CliResult(int ExitCode, string Output, string Error);
 
 /// <summary>
-/// Runs <c>intake</c> in process the way Program.cs does (parse, then invoke), with standard output
+/// Runs <c>intake</c> in process the way Program.cs does (parse, then invoke through UsageErrors), with standard output
 /// and standard error captured, and optionally with pipeline stages replaced through the service
 /// collection.
 /// </summary>
@@ -20,7 +20,7 @@ internal static class CliRun
         root.Subcommands.Add(ScanCommand.Create(configureServices));
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await UsageErrors.InvokeAsync(root.Parse(args), new InvocationConfiguration { Output = output, Error = error });
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -59,6 +59,55 @@ public class StorageCommandsTests(AzuriteFixture azurite)
         }
     }
 
+    [Fact]
+    public async Task Upload_ExistingName_IsRefusedAndKeepsTheFirstFileUnlessReplaceIsGiven()
+    {
+        var folder = Directory.CreateTempSubdirectory("intake-cli-");
+        var file = Path.Combine(folder.FullName, "contract.txt");
+        var prefix = $"clash-{Guid.NewGuid():N}/";
+        try
+        {
+            await File.WriteAllBytesAsync(file, Documents.EnglishContract(1));
+            var (firstExit, firstOut, _) = await RunAsync("upload", file, "--prefix", prefix, "--no-event", "--connection-string", azurite.ConnectionString);
+            await File.WriteAllBytesAsync(file, Documents.EnglishContract(2));
+            var (secondExit, secondOut, secondErr) = await RunAsync("upload", file, "--prefix", prefix, "--no-event", "--connection-string", azurite.ConnectionString);
+
+            var documentId = firstOut.Split('\t')[0].Trim();
+            var defaults = new IntakeStorageOptions { ConnectionString = azurite.ConnectionString };
+            var blob = new IntakeStorageClients(Microsoft.Extensions.Options.Options.Create(defaults)).InputContainer.GetBlobClient(prefix + "contract.txt");
+            Assert.Equal(0, firstExit);
+            Assert.Equal(2, secondExit);
+            Assert.Empty(secondOut);
+            Assert.Contains("already exists", secondErr, StringComparison.Ordinal);
+            Assert.Contains(documentId, secondErr, StringComparison.Ordinal);
+            Assert.Contains("--replace", secondErr, StringComparison.Ordinal);
+            Assert.Equal(Documents.EnglishContract(1), (await blob.DownloadContentAsync()).Value.Content.ToArray());
+
+            var (replaceExit, replaceOut, _) = await RunAsync("upload", file, "--prefix", prefix, "--replace", "--no-event", "--connection-string", azurite.ConnectionString);
+
+            Assert.Equal(0, replaceExit);
+            Assert.StartsWith(documentId + "\t", replaceOut, StringComparison.Ordinal);
+            Assert.Equal(Documents.EnglishContract(2), (await blob.DownloadContentAsync()).Value.Content.ToArray());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("a/contract.txt", null, "a/contract.txt")]
+    [InlineData("b/contract.txt", null, "b/contract.txt")]
+    [InlineData("b/contract.txt", "2026/", "2026/b/contract.txt")]
+    [InlineData("b/contract.txt", "/2026", "2026/b/contract.txt")]
+    [InlineData("../elsewhere/contract.txt", null, "contract.txt")]
+    public void BlobName_IsThePathRelativeToTheCurrentFolder(string file, string? prefix, string expected)
+    {
+        var current = Path.Combine(Path.GetTempPath(), "intake-cwd");
+
+        Assert.Equal(expected, UploadCommand.BlobNameFor(file.Replace('/', Path.DirectorySeparatorChar), current, prefix));
+    }
+
     [Theory]
     [InlineData("findings")]
     [InlineData("findings", "--list", "some-id")]

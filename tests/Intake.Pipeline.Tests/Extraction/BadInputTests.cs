@@ -72,7 +72,7 @@ public sealed class BadInputTests
     {
         var result = await Extractor.ExtractAsync(FixtureFiles.ImageOnlyPdf(pages: 2), "scan.pdf");
 
-        ExtractionAssert.Reason(result, DocumentStatus.NeedsOcr, "no text layer", "scanned PDF", "DocumentIntelligence:Endpoint");
+        ExtractionAssert.Reason(result, DocumentStatus.NeedsOcr, "no text layer", "scanned PDF", "INTAKE_DocumentIntelligence__Endpoint", "app setting DocumentIntelligence__Endpoint");
         Assert.Equal(2, result.Pages);
     }
 

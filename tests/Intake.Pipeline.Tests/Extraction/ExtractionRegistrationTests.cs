@@ -43,7 +43,7 @@ public sealed class ExtractionRegistrationTests
         var result = await provider.GetRequiredService<IDocumentExtractor>().ExtractAsync(FixtureFiles.Png(), "scan.png");
 
         Assert.False(provider.GetRequiredService<IOcrService>().IsConfigured);
-        ExtractionAssert.Reason(result, DocumentStatus.NeedsOcr, "DocumentIntelligence:Endpoint");
+        ExtractionAssert.Reason(result, DocumentStatus.NeedsOcr, "INTAKE_DocumentIntelligence__Endpoint", "app setting DocumentIntelligence__Endpoint");
     }
 
     private static ServiceProvider Provider(Dictionary<string, string?> settings) =>

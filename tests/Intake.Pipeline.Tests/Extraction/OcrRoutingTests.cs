@@ -10,7 +10,7 @@ public sealed class OcrRoutingTests
     {
         var result = await new DocumentExtractor().ExtractAsync(FixtureFiles.Png(), "scan.png");
 
-        ExtractionAssert.Reason(result, DocumentStatus.NeedsOcr, "PNG image", "DocumentIntelligence:Endpoint");
+        ExtractionAssert.Reason(result, DocumentStatus.NeedsOcr, "PNG image", "INTAKE_DocumentIntelligence__Endpoint", "app setting DocumentIntelligence__Endpoint");
         Assert.Equal(DocumentKind.Image, result.Kind);
     }
 

@@ -72,7 +72,7 @@ public sealed class ScanWithOcrTests : IAsyncLifetime
         var report = await provider.GetRequiredService<DocumentScanner>().ScanAsync(new ScanRequest("signed-scan.pdf", TestPdfs.ImageOnly()));
 
         Assert.Equal(DocumentStatus.NeedsOcr, report.Status);
-        Assert.Contains("DocumentIntelligence:Endpoint", report.Reason, StringComparison.Ordinal);
+        Assert.Contains("INTAKE_DocumentIntelligence__Endpoint (CLI)", report.Reason, StringComparison.Ordinal);
         Assert.IsType<OcrNotConfigured>(provider.GetRequiredService<IOcrService>());
         Assert.Empty(_service.Requests);
     }
@@ -85,7 +85,7 @@ public sealed class ScanWithOcrTests : IAsyncLifetime
         var report = await provider.GetRequiredService<DocumentScanner>().ScanAsync(new ScanRequest("photo.png", TestImages.BlankPng()));
 
         Assert.Equal(DocumentStatus.NeedsOcr, report.Status);
-        Assert.Contains("set DocumentIntelligence:Endpoint", report.Reason, StringComparison.Ordinal);
+        Assert.Contains("app setting DocumentIntelligence__Endpoint (function app)", report.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
