@@ -7,7 +7,7 @@ namespace Intake.Pipeline.Ingestion;
 /// <summary>
 /// A worker's claim on a document row: the row and the table ETag it holds, plus the background
 /// renewal that keeps <see cref="DocumentEntity.ClaimedUntil"/> a short lease ahead of now while the
-/// worker scans. The lease is short (<see cref="IntakeStorageOptions.ClaimDuration"/>, 30 s by default)
+/// worker scans. The lease is short (<see cref="IntakeStorageOptions.ClaimDuration"/>, 20 s by default)
 /// so that a worker that dies is noticed within one lease; renewing every third of it means one or two
 /// missed renewals (a storage hiccup) do not lose a claim that is still being worked on.
 /// </summary>
