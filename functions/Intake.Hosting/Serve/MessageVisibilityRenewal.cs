@@ -31,7 +31,7 @@ internal sealed partial class MessageVisibilityRenewal : IAsyncDisposable
         _logger = logger;
         _popReceipt = message.PopReceipt;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _renewing = RenewAsync(_stop.Token);
+        _renewing = RenewAsync(_stop.Token, cancellationToken);
     }
 
     /// <summary>Stops renewing and returns the pop receipt to settle the message with.</summary>
@@ -48,15 +48,16 @@ internal sealed partial class MessageVisibilityRenewal : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task RenewAsync(CancellationToken cancellationToken)
+    private async Task RenewAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
         try
         {
             while (true)
             {
-                await Task.Delay(_visibility / 3, _timeProvider, cancellationToken);
+                await Task.Delay(_visibility / 3, _timeProvider, stop);
                 try
                 {
+                    // Not cancelled by StopAsync: an update applied but abandoned would leave a stale pop receipt.
                     var receipt = await _queue.UpdateMessageAsync(_message.MessageId, _popReceipt, visibilityTimeout: _visibility, cancellationToken: cancellationToken);
                     _popReceipt = receipt.Value.PopReceipt;
                 }
@@ -67,7 +68,7 @@ internal sealed partial class MessageVisibilityRenewal : IAsyncDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // Done, or shutting down: the message is settled by the caller or reappears on its own.
         }

@@ -32,7 +32,7 @@ internal sealed partial class ClaimLease(DocumentStore documents, TimeProvider t
         ETag = etag;
         Held = true;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _renewing = RenewAsync(row, _stop.Token);
+        _renewing = RenewAsync(row, _stop.Token, cancellationToken);
     }
 
     /// <summary>Stops renewing; afterwards <see cref="ETag"/> is the row's latest ETag and safe to write with.</summary>
@@ -53,18 +53,19 @@ internal sealed partial class ClaimLease(DocumentStore documents, TimeProvider t
         _stop?.Dispose();
     }
 
-    private async Task RenewAsync(DocumentEntity row, CancellationToken cancellationToken)
+    private async Task RenewAsync(DocumentEntity row, CancellationToken stop, CancellationToken cancellationToken)
     {
         var interval = RenewalInterval(duration);
         try
         {
             while (true)
             {
-                await Task.Delay(interval, timeProvider, cancellationToken);
+                await Task.Delay(interval, timeProvider, stop);
                 row.ClaimedUntil = timeProvider.GetUtcNow() + duration;
                 ETag? renewed;
                 try
                 {
+                    // Not cancelled by StopAsync: a renewal the server applied but we stopped waiting for would leave us a stale ETag.
                     renewed = await documents.TryReplaceAsync(row, ETag, cancellationToken);
                 }
                 catch (RequestFailedException exception)
@@ -84,7 +85,7 @@ internal sealed partial class ClaimLease(DocumentStore documents, TimeProvider t
                 ETag = renewed.Value;
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // Stopped: the work is done, or the worker is being torn down and the lease simply runs out.
         }
