@@ -6,8 +6,12 @@ public sealed class QueueWorkerOptions
     /// <summary>Concurrent workers in this process; more processes on the same queue compete fairly.</summary>
     public int Workers { get; set; } = Math.Max(1, Environment.ProcessorCount);
 
-    /// <summary>How long a received message stays invisible to other workers while one handles it.</summary>
-    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a received message stays invisible to other workers past its last renewal. The worker
+    /// renews it every third of this while it handles the message, so a worker that dies leaves its
+    /// message visible again within this time rather than after a long fixed timeout.
+    /// </summary>
+    public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Delay before a failed message is tried again (host.json <c>visibilityTimeout</c>).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);

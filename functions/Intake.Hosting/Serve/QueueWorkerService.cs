@@ -105,20 +105,27 @@ public sealed partial class QueueWorkerService(
         try
         {
             var json = QueueMessageCodec.Decode(message.MessageText);
-            var result = await processor.ProcessAsync(json, message.DequeueCount, cancellationToken);
+            MessageResult result;
+            string popReceipt;
+            await using (var visibility = new MessageVisibilityRenewal(clients.EventsQueue, message, _options.VisibilityTimeout, timeProvider, logger, cancellationToken))
+            {
+                result = await processor.ProcessAsync(json, message.DequeueCount, cancellationToken);
+                popReceipt = await visibility.StopAsync();
+            }
+
             switch (result.Disposition)
             {
                 case MessageDisposition.Complete:
-                    await clients.EventsQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                    await clients.EventsQueue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
                     break;
                 case MessageDisposition.Retry:
                     var delay = result.RetryAfter is { } after && after < _options.RetryDelay ? after : _options.RetryDelay;
-                    await clients.EventsQueue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: delay, cancellationToken: cancellationToken);
+                    await clients.EventsQueue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: delay, cancellationToken: cancellationToken);
                     break;
                 case MessageDisposition.Poison:
                     // As the host does: the original text, unchanged, on the poison queue; then off the main queue.
                     await clients.PoisonQueue.SendMessageAsync(message.MessageText, cancellationToken);
-                    await clients.EventsQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                    await clients.EventsQueue.DeleteMessageAsync(message.MessageId, popReceipt, cancellationToken);
                     LogPoisoned(logger, message.MessageId, message.DequeueCount);
                     break;
             }

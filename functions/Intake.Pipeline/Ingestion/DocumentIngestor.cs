@@ -46,7 +46,7 @@ public sealed partial class DocumentIngestor(
         }
 
         var documentId = DocumentId.FromBlobPath(blobEvent.ContainerName, blobEvent.BlobName);
-        var claim = new Claim();
+        await using var claim = new ClaimLease(documents, timeProvider, Options.ClaimDuration, logger);
         try
         {
             return await IngestCoreAsync(blobEvent, documentId, claim, cancellationToken);
@@ -67,12 +67,13 @@ public sealed partial class DocumentIngestor(
             }
 
             LogGivingUp(logger, exception, documentId, dequeueCount);
+            await claim.StopAsync();
             await RecordFailedAsync(blobEvent, documentId, claim, error, cancellationToken);
             return new IngestionResult(IngestionOutcome.Poisoned, documentId, nameof(DocumentStatus.Failed), error);
         }
     }
 
-    private async Task<IngestionResult> IngestCoreAsync(BlobCreatedEvent blobEvent, string documentId, Claim claim, CancellationToken cancellationToken)
+    private async Task<IngestionResult> IngestCoreAsync(BlobCreatedEvent blobEvent, string documentId, ClaimLease claim, CancellationToken cancellationToken)
     {
         var blob = clients.InputContainer.GetBlobClient(blobEvent.BlobName);
         BlobProperties properties;
@@ -114,8 +115,8 @@ public sealed partial class DocumentIngestor(
             return Deferred(documentId, s_minimumDeferral);
         }
 
-        claim.Row = row;
-        claim.ETag = claimed.Value;
+        // Renewed in the background until the result is written; if this worker dies, the lease runs out within ClaimDuration.
+        claim.Start(row, claimed.Value, cancellationToken);
         var stopwatch = Stopwatch.StartNew();
 
         DocumentReport report;
@@ -140,8 +141,9 @@ public sealed partial class DocumentIngestor(
         }
 
         // Still ours? A claim that expired mid-scan may have been taken over; then the new owner writes.
+        await claim.StopAsync();
         var current = await documents.GetAsync(documentId, cancellationToken);
-        if (current is null || current.ETag != claim.ETag)
+        if (!claim.Held || current is null || current.ETag != claim.ETag)
         {
             LogSuperseded(logger, documentId);
             return new IngestionResult(IngestionOutcome.Unchanged, documentId, current?.Status, "another worker took the document over");
@@ -240,7 +242,7 @@ public sealed partial class DocumentIngestor(
     }
 
     /// <summary>Best effort: the row says Failed with the reason. If storage itself is down this fails too, and the message still goes to the poison queue.</summary>
-    private async Task RecordFailedAsync(BlobCreatedEvent blobEvent, string documentId, Claim claim, string error, CancellationToken cancellationToken)
+    private async Task RecordFailedAsync(BlobCreatedEvent blobEvent, string documentId, ClaimLease claim, string error, CancellationToken cancellationToken)
     {
         try
         {
@@ -302,14 +304,6 @@ public sealed partial class DocumentIngestor(
             _ => exception.GetType().Name,
         };
         return text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
-    }
-
-    /// <summary>The row and table ETag a worker holds once its claim succeeded.</summary>
-    private sealed class Claim
-    {
-        public DocumentEntity? Row { get; set; }
-
-        public ETag ETag { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an event for container {Container}")]

@@ -49,8 +49,14 @@ public sealed class IntakeStorageOptions
     /// <summary>Attempts before a message is poisoned; must equal host.json's <c>extensions.queues.maxDequeueCount</c>.</summary>
     public int MaxDequeueCount { get; set; } = 5;
 
-    /// <summary>How long a worker's claim on a document row holds before another worker may take it over.</summary>
-    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// The claim lease: how long a worker's claim on a document row holds past its last renewal before
+    /// another worker may take it over. The worker renews it every third of this while it works, so a
+    /// long scan keeps its claim and a dead worker's document is free again within one lease. Shorter
+    /// than the 30 s after which a message reappears (host.json <c>visibilityTimeout</c>, serve's
+    /// <c>VisibilityTimeout</c>), so a redelivered message finds the dead worker's claim already expired.
+    /// </summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>True when the account is addressed by service URIs rather than a connection string.</summary>
     public bool UsesServiceUris => string.IsNullOrWhiteSpace(ConnectionString) && BlobServiceUri is not null;

@@ -17,5 +17,6 @@ internal static class StorageSettings
         ["IntakeStorage:FindingsTable"] = options.FindingsTable,
         ["IntakeStorage:MaxDocumentBytes"] = options.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture),
         ["IntakeStorage:MaxDequeueCount"] = options.MaxDequeueCount.ToString(CultureInfo.InvariantCulture),
+        ["IntakeStorage:ClaimDuration"] = options.ClaimDuration.ToString("c", CultureInfo.InvariantCulture),
     };
 }

@@ -39,7 +39,8 @@ public sealed class TestApp : IAsyncDisposable
     public static async Task<TestApp> StartAsync(
         IntakeStorageOptions options,
         Action<QueueWorkerOptions>? workers = null,
-        StorageClientTuning? tuning = null)
+        StorageClientTuning? tuning = null,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateBuilder();
@@ -58,12 +59,20 @@ public sealed class TestApp : IAsyncDisposable
             builder.Services.AddIntakeQueueWorkers(workers);
         }
 
+        services?.Invoke(builder.Services);
+
         var app = builder.Build();
         app.MapIntakeApi();
         await app.Services.GetRequiredService<IntakeStorageClients>().EnsureCreatedAsync();
         await app.StartAsync();
         return new TestApp(app, app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeStorageOptions>>().Value);
     }
+
+    /// <summary>
+    /// Stops the app as a killed process would leave things: the shutdown deadline is already past, so
+    /// in-flight work is cancelled at once, claims are not released and messages are not settled.
+    /// </summary>
+    public async Task StopAbruptlyAsync() => await _app.StopAsync(new CancellationToken(canceled: true));
 
     public async ValueTask DisposeAsync()
     {

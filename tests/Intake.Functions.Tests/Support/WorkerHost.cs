@@ -23,7 +23,7 @@ public sealed class WorkerHost : IDisposable
 
     public IntakeStorageClients Clients => Services.GetRequiredService<IntakeStorageClients>();
 
-    public static async Task<WorkerHost> BuildAsync(IntakeStorageOptions options, StorageClientTuning? tuning = null)
+    public static async Task<WorkerHost> BuildAsync(IntakeStorageOptions options, StorageClientTuning? tuning = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = FunctionsApplication.CreateBuilder([]);
@@ -35,6 +35,7 @@ public sealed class WorkerHost : IDisposable
             builder.Services.AddSingleton(tuning);
         }
 
+        services?.Invoke(builder.Services);
         var host = new WorkerHost(builder.Build());
         await host.Clients.EnsureCreatedAsync();
         return host;
