@@ -37,7 +37,7 @@ internal static class SegmentationCheckCommand
             await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (i, ct) =>
             {
                 var extraction = await extractor.ExtractAsync(await File.ReadAllBytesAsync(inputs[i].FullPath, ct), inputs[i].Source, ct);
-                clauses[i] = extraction.Document is { } document ? segmenter.Segment(document) : null;
+                clauses[i] = extraction.Document is { } document ? [.. segmenter.Segment(document).Where(c => !c.IsSignatureBlock)] : null;
             });
 
             var check = new SegmentationCheck();

@@ -49,7 +49,8 @@ public sealed partial class DocumentScanner(
                 return DocumentReport.NotScanned(request.Source, extraction.Status, extraction.Reason ?? extraction.Status.ToString(), extraction.Kind, extraction.Pages);
             }
 
-            var segmented = segmenter.Segment(extraction.Document);
+            var all = segmenter.Segment(extraction.Document);
+            IReadOnlyList<Clause> segmented = [.. all.Where(c => !c.IsSignatureBlock)];
 
             // Commentary in a template (解説, drafting notes) is counted, never classified: no findings, no safeguard credit.
             var clauses = segmented.Where(c => !c.IsCommentary).ToList();
@@ -59,7 +60,9 @@ public sealed partial class DocumentScanner(
             var classifications = classifier.ModelVersion is null
                 ? [.. clauses.Select(_ => new ClauseClassification([]))]
                 : classifier.Classify(clauses);
-            var found = signals.Detect(clauses, classifications, documentType, language, lists);
+            // Parties: the clauses, then the signature blocks after the last clause (where the signatories stand).
+            var lastClause = clauses.Count > 0 ? clauses[^1].Offset : -1;
+            var found = signals.Detect(clauses, classifications, documentType, language, lists, [.. clauses, .. all.Where(c => c.IsSignatureBlock && c.Offset > lastClause)]);
 
             var context = new ScoringContext(language, request.OurPartyHint, extraction.Document.Text);
             // No model installed: the signals (lists) and the clauses, nothing invented about the clauses.

@@ -14,4 +14,7 @@ public sealed record Clause(string Text, string? Heading, string? Number, int Pa
     public string? Commentary { get; init; }
 
     public bool IsCommentary => Commentary is not null;
+
+    /// <summary>A signature, address or notice block: not a term, never classified or counted, but read for the parties.</summary>
+    public bool IsSignatureBlock { get; init; }
 }

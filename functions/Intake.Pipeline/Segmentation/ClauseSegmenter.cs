@@ -245,6 +245,14 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         if (NumberingPatterns.IsSignatureOrAddress(joined.Text) || (joined.Text.Length < 80 && NumberingPatterns.IsLabelOrSalutation(joined.Text.Trim())))
         {
             // "By: … Name: … Title: …", "Attention: … Telephone: …": who signs and where notices go, not a term.
+            // Kept apart (never classified) because the signature block names the parties.
+            var signature = joined.Text.Trim();
+            if (signature.Length > 0)
+            {
+                var at = joined.Map[joined.Text.IndexOf(signature, StringComparison.Ordinal)];
+                clauses.Add(new Clause(signature, state.Heading, unit.Number, pages.PageAt(at), at, LanguageDetector.Detect(signature)) { IsSignatureBlock = true });
+            }
+
             return;
         }
 

@@ -22,12 +22,13 @@ public sealed class SignalDetector(TechnologyLexicon lexicon)
     }
 
     public DocumentSignals Detect(
-        IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, string? language, ScreeningListSet lists)
+        IReadOnlyList<Clause> clauses, IReadOnlyList<ClauseClassification> classifications, DocumentType documentType, string? language, ScreeningListSet lists, IReadOnlyList<Clause>? partyText = null)
     {
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(lists);
         var technologies = _technologies.Find(clauses, classifications, documentType, language);
-        var parties = PartyExtractor.Extract(clauses);
+        // Parties are read from the contract text with its signature blocks (which are not clauses).
+        var parties = PartyExtractor.Extract(partyText ?? clauses);
         var (screened, screening) = ScreeningSignals.Screen(clauses, parties, lists, language);
         return new DocumentSignals([.. technologies, .. screened], parties, screening);
     }

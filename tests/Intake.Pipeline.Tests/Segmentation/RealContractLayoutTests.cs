@@ -114,7 +114,7 @@ public sealed class RealContractLayoutTests
             ("By:", 10),
             ("*** ______", 10));
 
-        var clause = Assert.Single(Segmenter.Segment(document));
+        var clause = Assert.Single(Segmenter.Segment(document), c => !c.IsSignatureBlock);
 
         Assert.Equal("11.3 Notices go to the addresses below.", clause.Text);
     }
