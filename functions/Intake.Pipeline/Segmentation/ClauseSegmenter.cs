@@ -333,8 +333,10 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
     private static bool IsBareHeading(string text)
     {
         var trimmed = NumberingPatterns.WithoutLeadingNumber(text.Trim());
-        if (NumberingPatterns.IsLabelOrSalutation(text.Trim()) || trimmed.Length == 0 || trimmed.Length > 90 || trimmed[^1] is ';' or '\u037E' or ',' or ')' or '）' or '」' or ':' || trimmed.Contains(". ", StringComparison.Ordinal))
+        if (NumberingPatterns.IsLabelOrSalutation(text.Trim()) || trimmed.Length == 0 || trimmed.Length > 90 || trimmed[^1] is ';' or '\u037E' or ',' or ')' or '）' or '」' or ':' || trimmed.Contains(". ", StringComparison.Ordinal)
+            || trimmed.AsSpan().IndexOfAny('。', '、') >= 0)
         {
+            // A Japanese sentence (「X社（以下「甲」という。）と…締結する。」) has no capitals to tell it from a heading, but headings have no 。 or 、.
             return false;
         }
 

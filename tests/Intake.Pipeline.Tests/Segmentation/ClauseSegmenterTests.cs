@@ -72,6 +72,24 @@ public sealed class ClauseSegmenterTests
     }
 
     [Fact]
+    public void Segment_JapanesePreambleStartingWithALatinName_IsAClauseNotAHeading()
+    {
+        const string Text = """
+            共同開発契約書
+
+            X社（以下「甲」という。）とY社（以下「乙」という。）は、次のとおり契約を締結する。
+
+            第1条（目的）
+            甲および乙は、共同して研究開発を行う。
+            """;
+
+        var clauses = Segmenter.Segment(OneBlock(Text));
+
+        Assert.Contains(clauses, c => c.Text.StartsWith("X社（以下", StringComparison.Ordinal) && c.Heading != c.Text);
+        Assert.Equal("第1条（目的）", clauses.Single(c => c.Text.StartsWith("甲および乙", StringComparison.Ordinal)).Heading);
+    }
+
+    [Fact]
     public void Segment_EnglishArticlesSectionsAndItems_FollowsTheNumbering()
     {
         const string Text = """
