@@ -67,7 +67,7 @@ public sealed partial class DocumentScanner(
             var context = new ScoringContext(language, request.OurPartyHint, extraction.Document.Text);
             // No model installed: the signals (lists) and the clauses, nothing invented about the clauses.
             var score = classifier.ModelVersion is null
-                ? scorer.ScoreSignals(found.Findings, documentType)
+                ? scorer.ScoreSignals(found.Findings, documentType, language ?? "en")
                 : scorer.Score(clauses, classifications, documentType, context, found.Findings);
             LogScanned(logger, request.Source, segmented.Count, score.Findings.Count, score.RiskLevel);
             return new DocumentReport(request.Source, DocumentStatus.Completed, null, language, extraction.Pages, segmented.Count, score.RiskLevel, score.Findings)

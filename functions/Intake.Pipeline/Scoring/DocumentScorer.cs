@@ -44,7 +44,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
 
             foreach (var prediction in PolarityLayer.Apply(clause.Text, clause.Language, classifications[i].Labels))
             {
-                var (severity, modifier) = SeverityModifiers.Apply(prediction.Label, clause.Text, _options);
+                var (severity, modifier) = SeverityModifiers.Apply(prediction.Label, clause.Text, _options, clause.Language);
                 if (prediction.MinimumSeverity is { } floor && floor > severity)
                 {
                     (severity, modifier) = (floor, null);
@@ -69,7 +69,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         {
             findings.Add(new Finding(
                 missing, LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null, FindingKind.MissingSafeguard,
-                [language is "ja" ? $"{documentType} 型の文書に {missing} の条項が見当たらない" : $"no {missing} clause found in a {documentType} document"], string.Empty));
+                [MissingExplanation(missing, documentType, language)], string.Empty));
         }
 
         // Signals first: the reports show them above the clause findings.
@@ -125,12 +125,18 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
     }
 
     /// <summary>Without a clause model only the signals are known: no clause findings and no missing safeguards are invented.</summary>
-    public DocumentScore ScoreSignals(IReadOnlyList<Finding> signals, DocumentType documentType)
+    public DocumentScore ScoreSignals(IReadOnlyList<Finding> signals, DocumentType documentType, string language)
     {
         ArgumentNullException.ThrowIfNull(signals);
-        var (level, reasons) = RiskOf([.. signals]);
-        return new DocumentScore(documentType, level, reasons, signals);
+        List<Finding> annotated = [.. signals.Select(f => FindingAnnotator.Annotate(f, documentType.ToString(), language))];
+        var (level, reasons) = RiskOf(annotated);
+        return new DocumentScore(documentType, level, reasons, annotated);
     }
+
+    // 「共同研究開発契約に支配権変動（change-of-control）の条項が見当たらない」: names the reader knows, the id for the search.
+    private static string MissingExplanation(string label, DocumentType documentType, string? language) => language == "ja"
+        ? $"{DisplayNames.DocumentType(documentType, language)}に通常置かれる{DisplayNames.Label(label, language)}（{label}）の条項が見当たらない"
+        : $"no {DisplayNames.Label(label, language)} ({label}) clause found, which a {DisplayNames.DocumentType(documentType, language)} is expected to have";
 
     private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings)
     {

@@ -11,7 +11,7 @@ namespace Intake.Pipeline.Scoring;
 /// </summary>
 public static partial class SeverityModifiers
 {
-    public static (Severity Severity, string? Reason) Apply(string label, string clauseText, ScoringOptions options)
+    public static (Severity Severity, string? Reason) Apply(string label, string clauseText, ScoringOptions options, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(clauseText);
         ArgumentNullException.ThrowIfNull(options);
@@ -23,7 +23,7 @@ public static partial class SeverityModifiers
                 {
                     if (!IsRestricted(broad, clauseText))
                     {
-                        return (Severity.High, $"broad grant: \"{broad.Value}\"");
+                        return (Severity.High, language == "ja" ? $"広い許諾：「{broad.Value}」" : $"broad grant: \"{broad.Value}\"");
                     }
                 }
 
@@ -31,7 +31,7 @@ public static partial class SeverityModifiers
             case "foreign-jurisdiction":
                 if (options.HomeJurisdictionPattern.IsMatch(clauseText))
                 {
-                    return (Severity.Info, "forum in the home jurisdiction");
+                    return (Severity.Info, language == "ja" ? "紛争解決地が当方の本拠の法域" : "forum in the home jurisdiction");
                 }
 
                 break;

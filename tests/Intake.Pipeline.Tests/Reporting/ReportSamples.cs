@@ -16,7 +16,7 @@ internal static class ReportSamples
 
     public static Finding MissingSafeguard() => new(
         "export-compliance", LabelFamily.Safeguard, Severity.Medium, 1.0, null, null, null, null,
-        FindingKind.MissingSafeguard, ["no export-compliance clause found in a JointResearch document"], Recommendations.For("export-compliance"));
+        FindingKind.MissingSafeguard, ["no export compliance (export-compliance) clause found, which a joint research agreement is expected to have"], Recommendations.For("export-compliance"));
 
     public static ScanReport OneOfEach() => new(
     [

@@ -65,6 +65,40 @@ public sealed class DocumentScorerTests
     }
 
     [Fact]
+    public void Score_JapaneseJointResearchWithoutExportClause_ExplainsTheGapInJapaneseWords()
+    {
+        var clauses = new[] { new Clause("甲および乙は、相手方の秘密情報を第三者に開示してはならない。", "第5条（秘密保持）", "5", 1, 0, "ja") };
+
+        var score = Scorer.Score(clauses, [Labelled(("confidentiality", 0.9f))], DocumentType.JointResearch, new ScoringContext("ja", null, null));
+
+        var missing = score.Findings.Single(f => f.Kind == FindingKind.MissingSafeguard && f.Label == "export-compliance");
+        Assert.Equal("共同研究開発契約に通常置かれる輸出管理（export-compliance）の条項が見当たらない", Assert.Single(missing.Explanation));
+    }
+
+    [Fact]
+    public void Score_EnglishJointResearchWithoutExportClause_NamesTheDocumentTypeInWords()
+    {
+        var clauses = new[] { ClauseOf("Each party shall keep the other's information confidential.") };
+
+        var score = Scorer.Score(clauses, [Labelled(("confidentiality", 0.9f))], DocumentType.JointResearch);
+
+        var missing = score.Findings.Single(f => f.Kind == FindingKind.MissingSafeguard && f.Label == "export-compliance");
+        Assert.Equal("no export compliance (export-compliance) clause found, which a joint research agreement is expected to have", Assert.Single(missing.Explanation));
+    }
+
+    [Fact]
+    public void Score_BroadJapaneseLicence_GivesItsReasonInJapanese()
+    {
+        var clauses = new[] { new Clause("甲は、乙に対し、本技術を永久に実施する権利を許諾する。", "第3条（実施許諾）", "3", 1, 0, "ja") };
+
+        var score = Scorer.Score(clauses, [Labelled(("license-grant", 0.9f))], DocumentType.Unknown, new ScoringContext("ja", null, null));
+
+        var finding = Assert.Single(score.Findings);
+        Assert.Equal(Severity.High, finding.Severity);
+        Assert.Contains("広い許諾：「永久」", finding.Explanation);
+    }
+
+    [Fact]
     public void Score_LowConfidenceExposure_DoesNotRaiseTheRisk()
     {
         var clauses = new[] { ClauseOf("Supplier shall deliver the drawings.") };

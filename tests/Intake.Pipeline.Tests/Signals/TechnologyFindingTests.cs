@@ -162,4 +162,15 @@ public sealed class TechnologyFindingTests
         Assert.All(report.Findings, f => Assert.Equal(FindingKind.Signal, f.Kind));
         Assert.Equal(RiskLevel.High, report.RiskLevel);
     }
+
+    [Fact]
+    public async Task Scan_WithoutAClauseModel_StillTiesTheSignalsToTheirRouteAndGuidance()
+    {
+        var report = await SignalScans.ScanAsync("共同研究開発契約書\n\n第1条（目的）\n甲および乙は、EUV露光用フォトレジストの製造技術を共同開発する。\n", withModel: false);
+
+        var signal = Assert.Single(report.Findings, f => f.Label == SignalLabels.DesignatedTechnology);
+        Assert.NotNull(signal.Route);
+        Assert.NotEmpty(signal.Basis);
+        Assert.Contains("事前報告", signal.Advice!.Ja, StringComparison.Ordinal);
+    }
 }
