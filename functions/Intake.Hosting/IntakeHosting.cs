@@ -29,6 +29,7 @@ public static class IntakeHosting
         endpoints.MapGet("/api/" + DocumentsApi.ListRoute, DocumentsApi.ListDocumentsAsync).WithName("ListDocuments");
         endpoints.MapGet("/api/" + DocumentsApi.DocumentRoute, DocumentsApi.GetDocumentAsync).WithName("GetDocument");
         endpoints.MapGet("/api/" + DocumentsApi.ReportRoute, DocumentsApi.GetReportAsync).WithName("GetReport");
+        endpoints.MapGet("/api/" + DocumentsApi.FindingsRoute, DocumentsApi.GetFindingsAsync).WithName("GetFindings");
         return endpoints;
     }
 }

@@ -12,7 +12,8 @@ namespace Intake.Cli.Commands;
 
 /// <summary>
 /// <c>intake findings DOCUMENT-ID</c> prints one document's row and findings; <c>intake findings --list
-/// [--status S] [--risk R] [--top N]</c> lists documents. <c>--format json</c> prints what the HTTP API
+/// [--status S] [--risk R] [--top N] [--continuation TOKEN]</c> lists a page of documents and, when more
+/// exist, how to get the next page. <c>--format json</c> prints what the HTTP API
 /// returns. Exit codes: 0 found, 1 usage error, 2 no such document or a storage error.
 /// </summary>
 internal static class FindingsCommand
@@ -31,14 +32,15 @@ internal static class FindingsCommand
         status.AcceptOnlyFromAmong([.. Enum.GetNames<DocumentStatus>(), DocumentEntity.ProcessingStatus]);
         var risk = new Option<string?>("--risk") { Description = "With --list: only this risk level.", HelpName = "LEVEL" };
         risk.AcceptOnlyFromAmong(Enum.GetNames<RiskLevel>());
-        var top = new Option<int>("--top") { Description = "With --list: at most this many documents.", DefaultValueFactory = _ => 100 };
+        var top = new Option<int>("--top") { Description = "With --list: at most this many documents (a page); says how to get the next.", DefaultValueFactory = _ => 100 };
+        var continuation = new Option<string?>("--continuation") { Description = "With --list: the next page, from the token the previous page printed.", HelpName = "TOKEN" };
         var format = new Option<string>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
 
         var connection = new StorageConnection();
         var command = new Command("findings", "Show a scanned document's findings from the documents and findings tables, or list documents.")
         {
-            id, list, status, risk, top, format,
+            id, list, status, risk, top, continuation, format,
         };
         connection.AddTo(command);
         command.Validators.Add(result =>
@@ -48,9 +50,9 @@ internal static class FindingsCommand
             {
                 result.AddError("Give a DOCUMENT-ID or --list.");
             }
-            else if (hasId && (result.GetValue(status) is not null || result.GetValue(risk) is not null))
+            else if (hasId && (result.GetValue(status) is not null || result.GetValue(risk) is not null || result.GetValue(continuation) is not null))
             {
-                result.AddError("--status and --risk go with --list.");
+                result.AddError("--status, --risk and --continuation go with --list.");
             }
         });
 
@@ -64,8 +66,14 @@ internal static class FindingsCommand
             {
                 if (parseResult.GetValue(list))
                 {
-                    var documents = await ListAsync(store, parseResult.GetValue(status), parseResult.GetValue(risk), Math.Max(1, parseResult.GetValue(top)), cancellationToken);
-                    await output.WriteLineAsync(json ? JsonSerializer.Serialize(new DocumentListView(documents, null), s_json) : Table(documents));
+                    var (documents, next) = await ListAsync(store, parseResult.GetValue(status), parseResult.GetValue(risk), Math.Max(1, parseResult.GetValue(top)), parseResult.GetValue(continuation), cancellationToken);
+                    await output.WriteLineAsync(json ? JsonSerializer.Serialize(new DocumentListView(documents, next), s_json) : Table(documents));
+                    if (!json && next is not null)
+                    {
+                        // Never a silent cut: the table says there is more and how to get it.
+                        await output.WriteLineAsync($"More documents exist. Next page: intake findings --list{Filters(parseResult.GetValue(status), parseResult.GetValue(risk))} --top {Number(documents.Count)} --continuation {next}");
+                    }
+
                     return 0;
                 }
 
@@ -80,6 +88,11 @@ internal static class FindingsCommand
                 var view = DocumentView.From(row, await store.GetFindingsAsync(documentId, row.BlobETag, cancellationToken));
                 await output.WriteLineAsync(json ? JsonSerializer.Serialize(view, s_json) : Detail(view));
                 return 0;
+            }
+            catch (InvalidPageTokenException exception)
+            {
+                await error.WriteLineAsync($"intake findings: {exception.Message}.");
+                return 1;
             }
             catch (RequestFailedException exception) when (exception.Status == 404)
             {
@@ -100,10 +113,10 @@ internal static class FindingsCommand
         return command;
     }
 
-    private static async Task<List<DocumentView>> ListAsync(DocumentStore store, string? status, string? risk, int top, CancellationToken cancellationToken)
+    // Up to `top` documents from `token` on, and the token of what follows (null: nothing more).
+    private static async Task<(List<DocumentView> Documents, string? Next)> ListAsync(DocumentStore store, string? status, string? risk, int top, string? token, CancellationToken cancellationToken)
     {
         var documents = new List<DocumentView>();
-        string? token = null;
         do
         {
             var page = await store.ListAsync(new DocumentQuery(status, risk, Math.Min(top - documents.Count, DocumentQuery.MaxPageSize), token), cancellationToken);
@@ -111,8 +124,11 @@ internal static class FindingsCommand
             token = page.ContinuationToken;
         }
         while (token is not null && documents.Count < top);
-        return documents;
+        return (documents, token);
     }
+
+    private static string Filters(string? status, string? risk) =>
+        (status is null ? string.Empty : " --status " + status) + (risk is null ? string.Empty : " --risk " + risk);
 
     private static string Table(List<DocumentView> documents)
     {

@@ -30,6 +30,16 @@ public sealed class DocumentFunctions(DocumentStore store, ReportStore reports)
         return new HttpResultAction(await DocumentsApi.GetDocumentAsync(id, store, cancellationToken));
     }
 
+    [Function("GetFindings")]
+    public async Task<IActionResult> GetFindingsAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = DocumentsApi.FindingsRoute)] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new HttpResultAction(await DocumentsApi.GetFindingsAsync(id, request, store, cancellationToken));
+    }
+
     [Function("GetReport")]
     public async Task<IActionResult> GetReportAsync(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = DocumentsApi.ReportRoute)] HttpRequest request,

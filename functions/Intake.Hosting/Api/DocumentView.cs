@@ -30,6 +30,9 @@ public sealed record DocumentView(
     string? Error,
     IReadOnlyList<FindingView>? Findings)
 {
+    /// <summary>Set when <see cref="Findings"/> is the first page only: pass it to <c>GET documents/{id}/findings</c>.</summary>
+    public string? FindingsContinuationToken { get; init; }
+
     public static DocumentView From(DocumentEntity row, IReadOnlyList<FindingEntity>? findings = null)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -105,3 +108,6 @@ public sealed record FindingView(
 
 /// <summary>A page of documents: <c>{"documents": [...], "continuationToken": ...}</c>.</summary>
 public sealed record DocumentListView(IReadOnlyList<DocumentView> Documents, string? ContinuationToken);
+
+/// <summary>A page of one document's findings: <c>{"id", "findingCount", "findings": [...], "continuationToken"}</c>.</summary>
+public sealed record FindingListView(string Id, int FindingCount, IReadOnlyList<FindingView> Findings, string? ContinuationToken);

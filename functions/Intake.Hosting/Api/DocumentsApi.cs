@@ -19,6 +19,8 @@ public static class DocumentsApi
 
     public const string ReportRoute = "documents/{id}/report";
 
+    public const string FindingsRoute = "documents/{id}/findings";
+
     private static readonly string[] s_statuses = [.. Enum.GetNames<DocumentStatus>(), DocumentEntity.ProcessingStatus];
     private static readonly string[] s_riskLevels = Enum.GetNames<RiskLevel>();
 
@@ -36,8 +38,35 @@ public static class DocumentsApi
             return NotFound(id);
         }
 
-        var findings = await store.GetFindingsAsync(id, row.BlobETag, cancellationToken);
-        return Results.Ok(DocumentView.From(row, findings));
+        // The first page of findings; a document with more carries the token for GET …/findings.
+        var page = await store.GetFindingsPageAsync(id, row.BlobETag, new FindingQuery(), cancellationToken);
+        return Results.Ok(DocumentView.From(row, page.Findings) with { FindingsContinuationToken = page.ContinuationToken });
+    }
+
+    /// <summary>A document's findings a page at a time: <c>?pageSize=1..1000&amp;continuationToken=…</c>.</summary>
+    public static async Task<IResult> GetFindingsAsync(string id, HttpRequest request, DocumentStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
+        if (!TryPageSize(request, FindingQuery.DefaultPageSize, FindingQuery.MaxPageSize, out var pageSize))
+        {
+            return Problem($"pageSize must be a number from 1 to {FindingQuery.MaxPageSize}");
+        }
+
+        if (!DocumentId.IsWellFormed(id) || await store.GetAsync(id, cancellationToken) is not { } row)
+        {
+            return NotFound(id);
+        }
+
+        try
+        {
+            var page = await store.GetFindingsPageAsync(id, row.BlobETag, new FindingQuery(pageSize, ContinuationOf(request)), cancellationToken);
+            return Results.Ok(new FindingListView(id, row.FindingCount, [.. page.Findings.Select(FindingView.From)], page.ContinuationToken));
+        }
+        catch (InvalidPageTokenException exception)
+        {
+            return Problem(exception.Message);
+        }
     }
 
     public static async Task<IResult> ListDocumentsAsync(HttpRequest request, DocumentStore store, CancellationToken cancellationToken)
@@ -55,16 +84,20 @@ public static class DocumentsApi
             return Problem($"risk must be one of {string.Join(", ", s_riskLevels)}");
         }
 
-        var pageSize = DocumentQuery.DefaultPageSize;
-        if (query["pageSize"] is { Count: > 0 } pageSizeText
-            && (!int.TryParse(pageSizeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > DocumentQuery.MaxPageSize))
+        if (!TryPageSize(request, DocumentQuery.DefaultPageSize, DocumentQuery.MaxPageSize, out var pageSize))
         {
             return Problem($"pageSize must be a number from 1 to {DocumentQuery.MaxPageSize}");
         }
 
-        var continuation = query["continuationToken"].ToString();
-        var page = await store.ListAsync(new DocumentQuery(status, risk, pageSize, string.IsNullOrEmpty(continuation) ? null : continuation), cancellationToken);
-        return Results.Ok(new DocumentListView([.. page.Documents.Select(d => DocumentView.From(d))], page.ContinuationToken));
+        try
+        {
+            var page = await store.ListAsync(new DocumentQuery(status, risk, pageSize, ContinuationOf(request)), cancellationToken);
+            return Results.Ok(new DocumentListView([.. page.Documents.Select(d => DocumentView.From(d))], page.ContinuationToken));
+        }
+        catch (InvalidPageTokenException exception)
+        {
+            return Problem(exception.Message);
+        }
     }
 
     public static async Task<IResult> GetReportAsync(string id, HttpRequest request, DocumentStore store, ReportStore reports, HttpResponse response, CancellationToken cancellationToken)
@@ -102,6 +135,19 @@ public static class DocumentsApi
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         response.Headers.XContentTypeOptions = "nosniff";
         return Results.Text(text, "text/html; charset=utf-8");
+    }
+
+    private static bool TryPageSize(HttpRequest request, int defaultSize, int maxSize, out int pageSize)
+    {
+        pageSize = defaultSize;
+        return request.Query["pageSize"] is not { Count: > 0 } text
+            || (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out pageSize) && pageSize >= 1 && pageSize <= maxSize);
+    }
+
+    private static string? ContinuationOf(HttpRequest request)
+    {
+        var token = request.Query["continuationToken"].ToString();
+        return string.IsNullOrEmpty(token) ? null : token;
     }
 
     private static bool TryCanonical(Microsoft.Extensions.Primitives.StringValues values, string[] allowed, out string? canonical)

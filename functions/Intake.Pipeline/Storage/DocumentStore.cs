@@ -14,6 +14,9 @@ public sealed class DocumentStore(IntakeStorageClients clients)
     /// <summary>A table transaction holds at most 100 operations.</summary>
     public const int MaxBatchSize = 100;
 
+    private const string DocumentsTokenKind = "documents";
+    private const string FindingsTokenKind = "findings";
+
     public async Task<DocumentEntity?> GetAsync(string documentId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(documentId);
@@ -56,14 +59,52 @@ public sealed class DocumentStore(IntakeStorageClients clients)
         ArgumentNullException.ThrowIfNull(query);
         var pageSize = Math.Clamp(query.PageSize, 1, DocumentQuery.MaxPageSize);
         var filter = Filter(query);
+        var from = query.ContinuationToken is null ? null : PageToken.Decode(DocumentsTokenKind, query.ContinuationToken);
         await foreach (var page in clients.DocumentsTable
             .QueryAsync<DocumentEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken)
-            .AsPages(query.ContinuationToken, pageSize))
+            .AsPages(from, pageSize))
         {
-            return new DocumentPage(page.Values, page.ContinuationToken);
+            return new DocumentPage(page.Values, PageToken.Encode(DocumentsTokenKind, page.ContinuationToken));
         }
 
         return new DocumentPage([], null);
+    }
+
+    /// <summary>
+    /// One page of the findings of blob version <paramref name="blobETag"/>, in report order. The token
+    /// is the index of the next finding, so a page never repeats or skips a row whatever the table
+    /// service's own paging does.
+    /// </summary>
+    public async Task<FindingPage> GetFindingsPageAsync(string documentId, string? blobETag, FindingQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        ArgumentNullException.ThrowIfNull(query);
+        var pageSize = Math.Clamp(query.PageSize, 1, FindingQuery.MaxPageSize);
+        var from = 0;
+        if (query.ContinuationToken is not null
+            && !int.TryParse(PageToken.Decode(FindingsTokenKind, query.ContinuationToken), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out from))
+        {
+            throw new InvalidPageTokenException();
+        }
+
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {documentId} and RowKey ge {FindingEntity.RowKeyFor(from)}");
+        var findings = new List<FindingEntity>(pageSize + 1);
+        await foreach (var entity in clients.FindingsTable.QueryAsync<FindingEntity>(filter, maxPerPage: pageSize + 1, cancellationToken: cancellationToken))
+        {
+            if (blobETag is null || string.Equals(entity.BlobETag, blobETag, StringComparison.Ordinal))
+            {
+                findings.Add(entity);
+                if (findings.Count > pageSize)
+                {
+                    // One row past the page: there is a next page, and it starts there.
+                    var next = findings[pageSize].Index;
+                    findings.RemoveAt(pageSize);
+                    return new FindingPage(findings, PageToken.Encode(FindingsTokenKind, next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        return new FindingPage(findings, null);
     }
 
     /// <summary>The findings of the blob version <paramref name="blobETag"/>, in report order.</summary>

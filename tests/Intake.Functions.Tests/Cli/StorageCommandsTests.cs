@@ -121,6 +121,32 @@ public class StorageCommandsTests(AzuriteFixture azurite)
         Assert.Equal(1, exit);
     }
 
+    [Fact]
+    public async Task FindingsList_ACutList_SaysMoreExistAndTheTokenItPrintsGivesTheNextPage()
+    {
+        var defaults = new IntakeStorageOptions { ConnectionString = azurite.ConnectionString };
+        await using var app = await TestApp.StartAsync(defaults);
+        var store = app.Services.GetRequiredService<DocumentStore>();
+        foreach (var i in Enumerable.Range(0, 2))
+        {
+            await store.TryAddAsync(new DocumentEntity { PartitionKey = $"paging{i}-{Guid.NewGuid():N}", Status = "Completed", Container = "intake", BlobName = $"paging-{i}.txt" });
+        }
+
+        var (firstExit, firstOut, _) = await RunAsync("findings", "--list", "--top", "1", "--connection-string", azurite.ConnectionString);
+        var more = firstOut.Split('\n').Single(l => l.StartsWith("More documents exist.", StringComparison.Ordinal));
+        var token = more[(more.LastIndexOf(' ') + 1)..].Trim();
+        var firstId = firstOut.Split('\n')[1].Split('\t')[0];
+        var (nextExit, nextOut, _) = await RunAsync("findings", "--list", "--top", "1", "--continuation", token, "--connection-string", azurite.ConnectionString);
+        var (badExit, _, badErr) = await RunAsync("findings", "--list", "--continuation", "garbage!", "--connection-string", azurite.ConnectionString);
+
+        Assert.Equal(0, firstExit);
+        Assert.Equal(2, firstOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Equal(0, nextExit);
+        Assert.DoesNotContain(firstId, nextOut, StringComparison.Ordinal);
+        Assert.Equal(1, badExit);
+        Assert.Contains("continuation token", badErr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
         var root = new RootCommand { UploadCommand.Create(), FindingsCommand.Create(), ServeCommand.Create() };

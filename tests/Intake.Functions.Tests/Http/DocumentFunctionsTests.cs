@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Intake.Functions.Http;
+using Intake.Pipeline.Classification;
+using Intake.Pipeline.Scoring;
 using Intake.Functions.Queue;
 using Intake.Functions.Tests.Support;
 using Intake.Pipeline.Storage;
@@ -66,5 +69,82 @@ public class DocumentFunctionsTests(AzuriteFixture azurite)
         Assert.Equal(uploaded.DocumentId, only.GetProperty("id").GetString());
         Assert.Equal(400, bad.Status);
         Assert.Contains("status must be one of", bad.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetFindings_PagesALargeDocument_WithUrlSafeTokens_AndRefusesABadToken()
+    {
+        using var host = await WorkerHost.BuildAsync(azurite.NewOptions());
+        using var content = new MemoryStream(Documents.EnglishContract(6));
+        var uploaded = await host.Services.GetRequiredService<DocumentUploader>().UploadAsync("large.txt", content);
+        await host.Function<ScanUploadedDocument>().RunAsync(await host.Clients.NextAsync(), CancellationToken.None);
+        var store = host.Services.GetRequiredService<DocumentStore>();
+        var row = (await store.GetAsync(uploaded.DocumentId))!;
+        // Seven findings stand in for the thousands of a long contract: pages of three show the paging the same way.
+        await store.ReplaceFindingsAsync(uploaded.DocumentId, row.BlobETag!, [.. Enumerable.Range(0, 7).Select(i =>
+            new Finding("confidentiality", LabelFamily.Safeguard, Severity.Info, 0.9, $"Clause {i}.", null, 1, i * 10, FindingKind.Clause, [], string.Empty))]);
+        var http = host.Function<DocumentFunctions>();
+
+        var seen = new List<string>();
+        var tokens = new List<string>();
+        string? token = null;
+        do
+        {
+            var query = "?pageSize=3" + (token is null ? string.Empty : "&continuationToken=" + token);
+            var page = await HttpCall.GetAsync(host.Services, query, r => http.GetFindingsAsync(r, uploaded.DocumentId, CancellationToken.None));
+            Assert.Equal(200, page.Status);
+            using var json = JsonDocument.Parse(page.Body);
+            seen.AddRange(json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("text").GetString()!));
+            token = json.RootElement.GetProperty("continuationToken").GetString();
+            if (token is not null)
+            {
+                tokens.Add(token);
+            }
+        }
+        while (token is not null);
+
+        Assert.Equal([.. Enumerable.Range(0, 7).Select(i => $"Clause {i}.")], seen);
+        Assert.Equal(2, tokens.Count);
+        Assert.All(tokens, t => Assert.Matches(new Regex("^[A-Za-z0-9_-]+$"), t));
+
+        var bad = await HttpCall.GetAsync(host.Services, "?continuationToken=not-a-token%21", r => http.GetFindingsAsync(r, uploaded.DocumentId, CancellationToken.None));
+        var documentsToken = await HttpCall.GetAsync(host.Services, "?continuationToken=" + Pipeline.Storage.PageToken.Encode("documents", "1!x 1!y"), r => http.GetFindingsAsync(r, uploaded.DocumentId, CancellationToken.None));
+        var badSize = await HttpCall.GetAsync(host.Services, "?pageSize=0", r => http.GetFindingsAsync(r, uploaded.DocumentId, CancellationToken.None));
+        Assert.Equal(400, bad.Status);
+        Assert.Contains("continuation token", bad.Body, StringComparison.Ordinal);
+        Assert.Equal(400, documentsToken.Status);
+        Assert.Equal(400, badSize.Status);
+
+        // The document itself carries the first page and, when there is more, the token to go on with.
+        var document = await HttpCall.GetAsync(host.Services, string.Empty, r => http.GetDocumentAsync(r, uploaded.DocumentId, CancellationToken.None));
+        using var documentJson = JsonDocument.Parse(document.Body);
+        Assert.Equal(7, documentJson.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, documentJson.RootElement.GetProperty("findingsContinuationToken").ValueKind);
+    }
+
+    [Fact]
+    public async Task ListDocuments_PagesWithAUrlSafeToken_AndABadTokenIsA400()
+    {
+        using var host = await WorkerHost.BuildAsync(azurite.NewOptions());
+        foreach (var i in Enumerable.Range(0, 3))
+        {
+            using var content = new MemoryStream(Documents.EnglishContract(20 + i));
+            await host.Services.GetRequiredService<DocumentUploader>().UploadAsync($"list-{i}.txt", content);
+            await host.Function<ScanUploadedDocument>().RunAsync(await host.Clients.NextAsync(), CancellationToken.None);
+        }
+
+        var http = host.Function<DocumentFunctions>();
+
+        var first = await HttpCall.GetAsync(host.Services, "?pageSize=2", r => http.ListDocumentsAsync(r, CancellationToken.None));
+        using var firstJson = JsonDocument.Parse(first.Body);
+        var token = firstJson.RootElement.GetProperty("continuationToken").GetString();
+        var second = await HttpCall.GetAsync(host.Services, "?pageSize=2&continuationToken=" + token, r => http.ListDocumentsAsync(r, CancellationToken.None));
+        using var secondJson = JsonDocument.Parse(second.Body);
+        var bad = await HttpCall.GetAsync(host.Services, "?continuationToken=1!8!ZG9j%201!12!ZG9jdW1lbnQ-", r => http.ListDocumentsAsync(r, CancellationToken.None));
+
+        Assert.Equal(2, firstJson.RootElement.GetProperty("documents").GetArrayLength());
+        Assert.Matches(new Regex("^[A-Za-z0-9_-]+$"), token);
+        Assert.Single(secondJson.RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal(400, bad.Status);
     }
 }

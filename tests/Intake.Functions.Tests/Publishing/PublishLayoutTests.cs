@@ -27,13 +27,13 @@ public class PublishLayoutTests(PublishedFunctionApp published) : IClassFixture<
         using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(published.Folder, "functions.metadata")));
         var functions = metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone(), StringComparer.Ordinal);
 
-        Assert.Equal(["GetDocument", "GetReport", "ListDocuments", "ScanUploadedDocument"], functions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["GetDocument", "GetFindings", "GetReport", "ListDocuments", "ScanUploadedDocument"], functions.Keys.Order(StringComparer.Ordinal));
         var queue = Trigger(functions["ScanUploadedDocument"]);
         Assert.Equal("queueTrigger", queue.GetProperty("type").GetString());
         Assert.Equal("intake-events", queue.GetProperty("queueName").GetString());
         Assert.Equal("IntakeStorage", queue.GetProperty("connection").GetString());
 
-        foreach (var (name, route) in new[] { ("ListDocuments", "documents"), ("GetDocument", "documents/{id}"), ("GetReport", "documents/{id}/report") })
+        foreach (var (name, route) in new[] { ("ListDocuments", "documents"), ("GetDocument", "documents/{id}"), ("GetReport", "documents/{id}/report"), ("GetFindings", "documents/{id}/findings") })
         {
             var http = Trigger(functions[name]);
             Assert.Equal("httpTrigger", http.GetProperty("type").GetString());
