@@ -94,7 +94,7 @@ public sealed class ClauseSegmenter(IOptions<SegmentationOptions> options) : ICl
         {
             case LineKind.PendingTitle:
                 Flush(state, text, pages, clauses);
-                state.PendingTitle = original.Trim();
+                state.PendingTitle = $"（{shape.Title}）";
                 break;
 
             case LineKind.ArticleHeading:

@@ -77,9 +77,10 @@ internal static partial class CommentaryDetector
     private static partial Regex JapaneseArticle();
 
     // 「1条（目的）」 on its own line: the title of the article that follows (model contracts put it above 第1条).
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?[0-9]+\s*条\s*\([^)]{1,30}\)\s*$")]
+    // A DOCX list paragraph comes out with its bullet ("• 1条（目的）", "• 前文"), which is still the heading.
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:[•・]\s*)?[0-9]+\s*条\s*\([^)]{1,30}\)\s*$")]
     private static partial Regex JapaneseArticleTitle();
 
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:前文|目次|別紙[^。]{0,30}|別表[^。]{0,30}|\(別紙[^)]{0,30}\)[^。]{0,30}|(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix)\s+[0-9A-Z]{1,4}\b[^.]{0,60}|TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents)\s*$")]
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:[•・]\s*)?(?:前文|目次|別紙[^。]{0,30}|別表[^。]{0,30}|\(別紙[^)]{0,30}\)[^。]{0,30}|(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix)\s+[0-9A-Z]{1,4}\b[^.]{0,60}|TABLE OF CONTENTS|Table of Contents|CONTENTS|Contents)\s*$")]
     private static partial Regex ContractPartHeading();
 }

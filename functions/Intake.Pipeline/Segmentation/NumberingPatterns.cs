@@ -140,7 +140,8 @@ internal static partial class NumberingPatterns
     [GeneratedRegex(@"^\s*(?:#{1,6}\s*)?(?:ARTICLE|Article)\s+(?<n>[0-9]+|[IVXLC]+)\b[.:]?\s*[-–—:.]?\s*(?<rest>.*)$")]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"^\s*\((?<title>[^)0-9a-zA-Z]{1,30})\)\s*$")]
+    // 「（目的）」 above 第1条; model contracts also write 「1条（目的）」, and a DOCX list paragraph keeps its bullet 「• 1条（目的）」.
+    [GeneratedRegex(@"^\s*(?:[•・]\s*)?(?:[0-9]{1,3}\s*条\s*)?\((?<title>[^)0-9a-zA-Z]{1,30})\)\s*$")]
     private static partial Regex PendingTitle();
 
     [GeneratedRegex(@"^\s*(?:(?:SECTION|Section)\s+)?(?<n>[0-9]{1,2})\.?\s+(?<rest>[A-Z][^\n]{1,69})$")]

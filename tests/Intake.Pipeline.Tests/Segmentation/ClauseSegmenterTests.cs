@@ -90,6 +90,22 @@ public sealed class ClauseSegmenterTests
     }
 
     [Fact]
+    public void Segment_ModelContractTitleLinesWithADocxBullet_HeadTheArticleAndAreNoClauses()
+    {
+        const string Text = """
+            • 1条（秘密情報の定義）
+            第1条　本契約において「秘密情報」とは、開示された情報をいう。
+            1条（秘密保持）
+            第2条　受領者は、秘密情報を第三者に開示してはならない。
+            """;
+
+        var clauses = Segmenter.Segment(OneBlock(Text));
+
+        Assert.Equal(["第1条（秘密情報の定義）", "第2条（秘密保持）"], clauses.Select(c => c.Heading));
+        Assert.DoesNotContain(clauses, c => c.Text.Contains("1条（", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Segment_EnglishArticlesSectionsAndItems_FollowsTheNumbering()
     {
         const string Text = """

@@ -187,4 +187,68 @@ public sealed class PartyExtractorTests
 
         Assert.Equal([("X社", "甲"), ("Y社", "乙")], parties.Select(p => (p.Name, p.Role)));
     }
+
+    [Fact]
+    public async Task Extract_RolesDefinedForDescriptionsInAConfidentialityArticle_AreNotParties()
+    {
+        var parties = await PartiesOf("""
+            秘密保持契約書
+
+            X社（以下「甲」という。）とY社（以下「乙」という。）は、次のとおり契約を締結する。
+
+            第1条（秘密情報）
+            本契約において「秘密情報」とは、甲または乙が相手方（以下「受領者」という。）に開示した情報をいい、開示した者（以下「開示者」という。）が秘密と指定したものをいう。
+            """);
+
+        Assert.Equal([("X社", "甲"), ("Y社", "乙")], parties.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
+    public async Task Extract_PreambleInADocxListParagraphAfterAScenario_IsFound()
+    {
+        var parties = await PartiesOf("""
+            秘密保持契約書（AI）
+
+            想定シーン
+            1. 開発会社A社は、画像認識の技術を持つ。
+
+            • 前文
+            X社（以下「甲」という。）とY社（以下「乙」という。）とは、以下のとおり秘密保持契約を締結する。
+
+            • 1条（秘密情報の定義）
+            第1条　本契約において「秘密情報」とは、開示された情報をいう。
+            """);
+
+        Assert.Equal([("X社", "甲"), ("Y社", "乙")], parties.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
+    public async Task Extract_NamesFollowedByTheirPlaceOfBusiness_AreCutBeforeTheAddress()
+    {
+        var parties = await PartiesOf("""
+            SUPPLY AND CO-MARKETING AGREEMENT
+
+            THIS SUPPLY AND CO-MARKETING AGREEMENT (the "Agreement") is made as of May 2, 2001 (the "Effective Date") by and between NORTHWIND, INC., with its principal place of business at 12 Harbour Road, Suite 4, Springfield, Oregon 97000 ("Northwind"), and 3DWORKS.COM, INC. having its principal place of business at 9 Elm Street, 2nd Floor, Portland, Oregon 97001 ("3DWorks").
+
+            1. DEFINITIONS.
+            (a) "Products" means the goods listed in Exhibit A.
+            """);
+
+        Assert.Equal([("NORTHWIND, INC.", "Northwind"), ("3DWORKS.COM, INC.", "3DWorks")], parties.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
+    public async Task Extract_AnInstituteWithAPlaceOfBusiness_AndAnLlc_AreBothFound()
+    {
+        var parties = await PartiesOf("""
+            RESEARCH ALLIANCE AGREEMENT
+
+            This Research Alliance Agreement ("Agreement"), effective as of the 3rd day of March, 2015 ("Effective Date"), is entered into by and between The Riverside Institute of Technology, with a place of business located at 10 Main Street, Austin, TX 78701, USA ("Riverside"), a member institution of the State College System ("System") and Kestrel LLC, with a place of business located at 20 Market Street, Dover, DE 19901, USA ("Kestrel") (Riverside and Kestrel each a "Party").
+
+            1. DEFINITIONS
+            1.1 "Project" means the research described in Exhibit A.
+            """);
+
+        Assert.Equal([("The Riverside Institute of Technology", "Riverside"), ("Kestrel LLC", "Kestrel")], parties.Select(p => (p.Name, p.Role)));
+    }
 }

@@ -29,6 +29,9 @@ public static partial class PartyExtractor
         "shares", "closing", "closing date", "subscription shares", "licensed technology", "licensed products", "improvements", "software", "materials",
     };
 
+    // The roles that only ever name a contracting party.
+    private static readonly HashSet<string> s_contractingRoles = new(StringComparer.Ordinal) { "甲", "乙", "丙", "丁" };
+
     // Roles a signature block may label even when the preamble defined none.
     private static readonly HashSet<string> s_commonRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -106,8 +109,9 @@ public static partial class PartyExtractor
             var role = match.Groups["role"].Value.Trim();
             var name = JapaneseName(text[..match.Index]);
 
-            // A description (派遣機関に所属する研究者２名) is not a party: without a legal form or a party role, a name has no hiragana.
-            if (name is not null && IsPartyRole(role) && (NameFolding.HasLegalForm(name) || s_commonRoles.Contains(role) || !name.Any(c => c is >= '\u3041' and <= '\u309F')))
+            // A description is not a party: 「派遣機関に所属する研究者２名」, or 「甲または乙が相手方」 defined as 受領者 in a
+            // confidentiality article. Without a legal form a name has no hiragana, unless it is defined as 甲, 乙, 丙 or 丁.
+            if (name is not null && IsPartyRole(role) && (NameFolding.HasLegalForm(name) || s_contractingRoles.Contains(role) || !name.Any(c => c is >= '\u3041' and <= '\u309F')))
             {
                 yield return (name, role);
             }
@@ -276,7 +280,7 @@ public static partial class PartyExtractor
     [GeneratedRegex(@"[（(]\s*以下[、,]?\s*(?:単に)?[「『""](?<role>[^」』""]{1,20})[」』""]\s*(?:という|と称する|と略称する|と呼ぶ|といいます|と総称する)。?\s*[）)]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex JapaneseDefinition();
 
-    [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each\s+a\s+|individually\s+)?[""“”']+(?<role>[A-Z][^""“”']{0,40})[""“”']+[^()]{0,80}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+|each\s+a\s+|individually\s+)?[""“”']+(?<role>(?:[A-Z0-9]|[a-z][a-z-]*[A-Z])[^""“”']{0,40})[""“”']+[^()]{0,80}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EnglishDefinition();
 
     [GeneratedRegex(@"\b(?:between|among|and|by)\s+|[;:]\s*|\(\s*\d{1,2}\s*\)\s*|\n|\),?\s+(?:and|in|to|with|of|by|from)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -302,7 +306,8 @@ public static partial class PartyExtractor
     [GeneratedRegex(@"\b(?:of|to|by)\s+the\s+(?:company|parties|party|licensor|licensee|investor)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DefinedTermInside();
 
-    [GeneratedRegex(@"^(?:this|the|these|such|each|either|any|all|both|party|parties|agreement)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // "the Company", "each Party" are not names; "The Regents of …", "The Riverside Institute of Technology" are.
+    [GeneratedRegex(@"^(?:(?i:this|these|such|each|either|any|all|both|party|parties|agreement)\b|(?i:the)\b(?!(?:\s+[A-Z][\w.&'-]*|\s+(?:of|for|and|the|in))+?\s+(?:University|Institute|College|Regents|Trustees|Board|Foundation|Hospital|Center|Centre|School|Society|Trust)\b))", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"\bbetween\s+(?<a>[A-Z][^()""“”;]{2,100}?)\s+and\s+(?<b>[A-Z][^()""“”;]{2,100}?)(?:[,;]\s|\.\s*$|\.\s+[A-Z]|\s+(?:is|are|dated|effective|as\s+of)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
