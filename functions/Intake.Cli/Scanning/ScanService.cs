@@ -2,7 +2,9 @@ using System.Text;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Scoring;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Intake.Cli.Scanning;
@@ -11,7 +13,7 @@ namespace Intake.Cli.Scanning;
 /// The work behind <c>intake scan</c>: expand the paths, scan every file (a few at a time, the
 /// report in input order), render the report, and turn the outcome into an exit code.
 /// </summary>
-internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanService> logger)
+internal sealed partial class ScanService(LocalFileScanner files, IOptions<ScoringOptions> scoring, ILogger<ScanService> logger)
 {
     /// <summary>More files than this get a progress bar (when standard error is a terminal).</summary>
     public const int ProgressThreshold = 3;
@@ -107,7 +109,7 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
     {
         if (settings.OutFile is null)
         {
-            await RenderAsync(report, settings.Format, console.Output, console.OutputIsTerminal, cancellationToken);
+            await RenderAsync(report, settings.Format, console.Output, console.OutputIsTerminal, scoring.Value.MinimumConfidenceForRisk, cancellationToken);
             await console.Output.FlushAsync(cancellationToken);
             return true;
         }
@@ -116,7 +118,7 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
         {
             await using (var writer = new StreamWriter(settings.OutFile, append: false, s_utf8))
             {
-                await RenderAsync(report, settings.Format, writer, isTerminal: false, cancellationToken);
+                await RenderAsync(report, settings.Format, writer, isTerminal: false, scoring.Value.MinimumConfidenceForRisk, cancellationToken);
             }
 
             await console.Error.WriteLineAsync($"intake scan: wrote the {settings.Format.ToString().ToLowerInvariant()} report of {report.Documents.Count} documents to {settings.OutFile}");
@@ -130,7 +132,7 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
         }
     }
 
-    private static async Task RenderAsync(ScanReport report, ReportFormat format, TextWriter writer, bool isTerminal, CancellationToken cancellationToken)
+    private static async Task RenderAsync(ScanReport report, ReportFormat format, TextWriter writer, bool isTerminal, double minimumConfidence, CancellationToken cancellationToken)
     {
         switch (format)
         {
@@ -138,7 +140,7 @@ internal sealed partial class ScanService(LocalFileScanner files, ILogger<ScanSe
                 await writer.WriteLineAsync(ReportJson.Serialize(report).AsMemory(), cancellationToken);
                 break;
             case ReportFormat.Html:
-                await writer.WriteAsync(HtmlReportRenderer.Render(report).AsMemory(), cancellationToken);
+                await writer.WriteAsync(HtmlReportRenderer.Render(report, minimumConfidence: minimumConfidence).AsMemory(), cancellationToken);
                 break;
             default:
                 TableReportRenderer.Render(report, TableConsole(writer, isTerminal));

@@ -2,48 +2,53 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Intake.Pipeline.Classification;
 using Intake.Pipeline.Extraction;
-using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
 
 namespace Intake.Pipeline.Reporting;
 
 /// <summary>
-/// Renders a scan report as one self-contained HTML page (inline CSS, no script, no external
+/// Renders a scan report as one self-contained HTML page (inline CSS and SVG, no script, no external
 /// resources). Used by <c>intake scan --format html</c> and by the function app's <c>GetReport</c>.
-/// Everything taken from a document (file names, clause text, headings, reasons) is hostile input:
-/// every value goes through <see cref="Encode"/>, and the page forbids scripts by its
-/// Content-Security-Policy as a second line of defence.
+/// The page opens with a picture of the counted findings by severity and by route; the words are in
+/// the document's language (<c>lang</c> too); the title is the file name, never its path; a finding is
+/// located by page and heading (offsets are for the JSON report). Everything taken from a document
+/// (file names, clause text, headings, reasons, route names) is hostile input: every value goes
+/// through <see cref="Encode"/>, and the page forbids scripts by its Content-Security-Policy as a
+/// second line of defence.
 /// </summary>
 public static class HtmlReportRenderer
 {
     // Keeps Japanese readable in the source while escaping <, >, &, quotes and control characters.
     private static readonly HtmlEncoder s_encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(DocumentReport document, string title = "Intake report")
+    /// <summary>The page of one document; the title defaults to its file name.</summary>
+    public static string Render(DocumentReport document, string? title = null, double? minimumConfidence = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Render(new ScanReport([document]), title);
+        return Render(new ScanReport([document]), title, minimumConfidence);
     }
 
-    public static string Render(ScanReport report, string title = "Intake report")
+    /// <param name="minimumConfidence">The scan's <see cref="ScoringOptions.MinimumConfidenceForRisk"/>: findings below it are shown apart as possible. Default: that option's default.</param>
+    public static string Render(ScanReport report, string? title = null, double? minimumConfidence = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(title);
+        var threshold = minimumConfidence ?? new ScoringOptions().MinimumConfidenceForRisk;
+        var language = PageLanguage(report.Documents);
+        title ??= DefaultTitle(report.Documents, language);
         var html = new StringBuilder(16 * 1024);
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(language).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n")
-            .Append("<style>").Append(Style).Append("</style>\n</head>\n<body>\n")
+            .Append("<style>").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(Encode(title)).Append("</h1>\n");
 
-        AppendSummary(html, report.Documents);
+        AppendSummary(html, report.Documents, threshold, language);
         for (var i = 0; i < report.Documents.Count; i++)
         {
-            AppendDocument(html, report.Documents[i], i + 1);
+            AppendDocument(html, report.Documents[i], i + 1, threshold, report.Documents.Count > 1);
         }
 
         html.Append("</body>\n</html>\n");
@@ -53,19 +58,54 @@ public static class HtmlReportRenderer
     /// <summary>HTML-encodes text for element content and quoted attribute values.</summary>
     public static string Encode(string? text) => text is null ? string.Empty : s_encoder.Encode(text);
 
-    private static void AppendSummary(StringBuilder html, IReadOnlyList<DocumentReport> documents)
+    /// <summary>The last segment of a path, whether it was written with / or \ (a blob name, a Windows path).</summary>
+    public static string FileName(string source)
     {
-        html.Append("<p class=\"counts\">").Append(Encode(SummaryLine(documents))).Append("</p>\n");
-        if (documents.Count == 0)
+        ArgumentNullException.ThrowIfNull(source);
+        var trimmed = source.TrimEnd('/', '\\');
+        var cut = trimmed.LastIndexOfAny(['/', '\\']);
+        return cut < 0 ? trimmed : trimmed[(cut + 1)..];
+    }
+
+    /// <summary>The language all documents share ("ja" or "en"); English when they differ or none is known.</summary>
+    internal static string PageLanguage(IReadOnlyList<DocumentReport> documents)
+    {
+        var languages = documents.Select(d => d.Language).Where(l => l is "ja" or "en").Distinct(StringComparer.Ordinal).ToList();
+        return languages.Count == 1 ? languages[0]! : "en";
+    }
+
+    private static string DefaultTitle(IReadOnlyList<DocumentReport> documents, string language) =>
+        documents.Count == 1 ? FileName(documents[0].Source) : ReportText.Documents(documents.Count, language);
+
+    private static void AppendSummary(StringBuilder html, IReadOnlyList<DocumentReport> documents, double threshold, string language)
+    {
+        var summary = ReportSummary.Of(documents, threshold, language);
+        html.Append("<section class=\"summary\">\n<h2>").Append(Encode(ReportText.Summary.In(language))).Append("</h2>\n")
+            .Append("<p class=\"counts\">").Append(Encode(SummaryLine(documents))).Append("</p>\n<div class=\"charts\">\n");
+        SummaryChart.Append(html, ReportText.BySeverity.In(language), summary.BySeverity, language);
+        SummaryChart.Append(html, ReportText.ByRoute.In(language), summary.ByRoute, language);
+        html.Append("</div>\n<p class=\"counted\">").Append(Encode(ReportText.Counted(summary.Counted, summary.Possible, threshold, language))).Append("</p>\n");
+        if (documents.Count > 1)
         {
-            return;
+            AppendDocumentTable(html, documents, language);
         }
 
-        html.Append("<table class=\"summary\">\n<thead><tr><th>Document</th><th>Status</th><th>Risk</th><th>Language</th><th>Pages</th><th>Clauses</th><th>Findings</th><th>Reason</th></tr></thead>\n<tbody>\n");
+        html.Append("</section>\n");
+    }
+
+    private static void AppendDocumentTable(StringBuilder html, IReadOnlyList<DocumentReport> documents, string language)
+    {
+        html.Append("<table class=\"documents\">\n<thead><tr>");
+        foreach (var header in new[] { ReportText.Document, ReportText.Status, ReportText.Risk, ReportText.Language, ReportText.Pages, ReportText.Clauses, ReportText.FindingCount, ReportText.Reason })
+        {
+            html.Append("<th>").Append(Encode(header.In(language))).Append("</th>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
         for (var i = 0; i < documents.Count; i++)
         {
             var d = documents[i];
-            html.Append("<tr><td><a href=\"#doc-").Append(i + 1).Append("\">").Append(Encode(d.Source)).Append("</a></td>")
+            html.Append("<tr><td><a href=\"#doc-").Append(i + 1).Append("\">").Append(Encode(FileName(d.Source))).Append("</a></td>")
                 .Append("<td class=\"status-").Append(Encode(d.Status.ToString())).Append("\">").Append(Encode(d.Status.ToString())).Append("</td>")
                 .Append("<td class=\"risk-").Append(Encode(d.RiskLevel.ToString())).Append("\">").Append(Encode(d.RiskLevel.ToString())).Append("</td>")
                 .Append("<td>").Append(Encode(d.Language ?? "—")).Append("</td>")
@@ -78,33 +118,46 @@ public static class HtmlReportRenderer
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void AppendDocument(StringBuilder html, DocumentReport d, int number)
+    private static void AppendDocument(StringBuilder html, DocumentReport d, int number, double threshold, bool several)
     {
-        html.Append("<section id=\"doc-").Append(number).Append("\">\n<h2>").Append(Encode(d.Source)).Append("</h2>\n<dl>\n");
-        AppendField(html, "Status", d.Status.ToString());
+        var language = d.Language is "ja" ? "ja" : "en";
+        html.Append("<section class=\"document\" id=\"doc-").Append(number).Append("\" lang=\"").Append(language).Append("\">\n");
+        if (several)
+        {
+            html.Append("<h2>").Append(Encode(FileName(d.Source))).Append("</h2>\n");
+        }
+
+        html.Append("<dl>\n");
+        if (several && FileName(d.Source) != d.Source)
+        {
+            // Two files of one name in different folders are told apart here, not in the title.
+            AppendField(html, ReportText.Source.In(language), d.Source);
+        }
+
+        AppendField(html, ReportText.Status.In(language), d.Status.ToString());
         if (d.Reason is not null)
         {
-            AppendField(html, "Reason", d.Reason);
+            AppendField(html, ReportText.Reason.In(language), d.Reason);
         }
 
-        AppendField(html, "Risk", d.RiskLevel.ToString());
+        AppendField(html, ReportText.Risk.In(language), d.RiskLevel.ToString());
         if (d.Status == DocumentStatus.Completed)
         {
-            AppendField(html, "Document type", d.DocumentType.ToString());
-            AppendField(html, "Language", d.Language ?? "—");
-            AppendField(html, "Clauses", d.Clauses.ToString(CultureInfo.InvariantCulture));
-            AppendField(html, "Commentary skipped", string.Create(CultureInfo.InvariantCulture, $"{d.SkippedCommentary} clauses (no findings from them)"));
-            AppendField(html, "Model", d.ModelVersion ?? "none installed: clauses are reported without findings");
-            AppendField(html, "Direction", d.Direction.Note.In(d.Language));
+            AppendField(html, ReportText.DocumentType.In(language), d.DocumentType.ToString());
+            AppendField(html, ReportText.Language.In(language), d.Language ?? "—");
+            AppendField(html, ReportText.Clauses.In(language), d.Clauses.ToString(CultureInfo.InvariantCulture));
+            AppendField(html, ReportText.CommentarySkipped.In(language), ReportText.CommentaryClauses(d.SkippedCommentary, language));
+            AppendField(html, ReportText.Model.In(language), d.ModelVersion ?? ReportText.NoModel.In(language));
+            AppendField(html, ReportText.Direction.In(language), d.Direction.Note.In(language));
         }
 
-        AppendField(html, "File type", d.Kind.ToString());
-        AppendField(html, "Pages", d.Pages.ToString(CultureInfo.InvariantCulture));
+        AppendField(html, ReportText.FileType.In(language), d.Kind.ToString());
+        AppendField(html, ReportText.Pages.In(language), d.Pages.ToString(CultureInfo.InvariantCulture));
         html.Append("</dl>\n");
 
         if (d.RiskReasons.Count > 0)
         {
-            html.Append("<h3>Why this risk level</h3>\n<ul>\n");
+            html.Append("<h3>").Append(Encode(ReportText.WhyThisRisk.In(language))).Append("</h3>\n<ul>\n");
             foreach (var reason in d.RiskReasons)
             {
                 html.Append("<li>").Append(Encode(reason)).Append("</li>\n");
@@ -115,159 +168,27 @@ public static class HtmlReportRenderer
 
         if (d.Status == DocumentStatus.Completed)
         {
-            AppendSignals(html, d);
+            SignalsSection.Append(html, d, language);
         }
 
-        if (d.Findings.Any(f => f.Kind != FindingKind.Signal))
-        {
-            AppendFindings(html, d);
-        }
-
+        FindingsSection.Append(html, d, threshold, language);
         html.Append("</section>\n");
     }
 
-    /// <summary>Parties, screening and the list findings, above the clause findings: they are what the guidance puts first.</summary>
-    private static void AppendSignals(StringBuilder html, DocumentReport d)
-    {
-        var lang = d.Language is "ja" or "en" ? d.Language : null;
-        var langAttribute = lang is null ? string.Empty : $" lang=\"{lang}\"";
-        html.Append("<h3 class=\"signals\">Signals</h3>\n<dl>\n");
-        AppendField(html, "Parties", d.Parties.Count == 0
-            ? "none found in the preamble or signature block"
-            : string.Join("; ", d.Parties.Select(p => $"{p.Name}{(p.Role is null ? string.Empty : $" ({p.Role})")} — {p.Section.ToString().ToLowerInvariant()}, p. {p.Page.ToString(CultureInfo.InvariantCulture)}")));
-        if (d.Screening is { } screening)
-        {
-            AppendField(html, "Screening", screening.Screened
-                ? string.Create(CultureInfo.InvariantCulture, $"{screening.Note} ({screening.Entries} entries in {string.Join(", ", screening.Lists)}; {screening.NamesChecked} names checked)")
-                : screening.Note);
-        }
-
-        html.Append("</dl>\n");
-        var signals = d.Findings.Where(f => f.Kind == FindingKind.Signal).OrderByDescending(f => f.Severity).ToList();
-        if (signals.Count == 0)
-        {
-            html.Append("<p class=\"none\">No designated technology, controlled item or listed party found.</p>\n");
-            return;
-        }
-
-        html.Append("<table class=\"signals\">\n<thead><tr><th>Severity</th><th>Signal</th><th>List</th><th>Where</th><th>What, why and what to do</th></tr></thead>\n<tbody>\n");
-        foreach (var f in signals)
-        {
-            html.Append("<tr><td class=\"sev-").Append(Encode(f.Severity.ToString())).Append("\">").Append(Encode(f.Severity.ToString())).Append("</td>")
-                .Append("<td><code>").Append(Encode(f.Label)).Append("</code><br><small>").Append(Encode(f.Signal?.Basis.ToString())).Append("</small></td>")
-                .Append("<td>").Append(Encode(f.Signal?.List)).Append("</td>")
-                .Append("<td>").Append(Encode(Where(f))).Append("</td><td").Append(langAttribute).Append('>');
-            if (f.Signal is { } signal)
-            {
-                html.Append("<p><strong>").Append(Encode(signal.Name)).Append("</strong> — “").Append(Encode(signal.Matched)).Append("”</p>");
-            }
-
-            html.Append("<ul class=\"why\">");
-            foreach (var line in f.Explanation)
-            {
-                html.Append("<li>").Append(Encode(line)).Append("</li>");
-            }
-
-            html.Append("</ul>");
-            if (!string.IsNullOrEmpty(f.Recommendation))
-            {
-                html.Append("<p class=\"todo\">").Append(Encode(f.Recommendation)).Append("</p>");
-            }
-
-            if (f.Text is not null)
-            {
-                html.Append("<blockquote>").Append(Encode(f.Text)).Append("</blockquote>");
-            }
-
-            html.Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n");
-    }
-
-    private static void AppendFindings(StringBuilder html, DocumentReport d)
-    {
-        // Clause text is shown in the document's language so the browser picks fitting fonts.
-        var lang = d.Language is "ja" or "en" ? d.Language : null;
-        html.Append("<h3>Findings</h3>\n<table class=\"findings\">\n<thead><tr><th>Severity</th><th>Label</th><th>Confidence</th><th>Where</th><th>Clause and explanation</th></tr></thead>\n<tbody>\n");
-        foreach (var f in d.Findings.Where(f => f.Kind != FindingKind.Signal).OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
-        {
-            html.Append("<tr><td class=\"sev-").Append(Encode(f.Severity.ToString())).Append("\">").Append(Encode(f.Severity.ToString())).Append("</td>")
-                .Append("<td><code>").Append(Encode(f.Label)).Append("</code><br><small>").Append(Encode(FamilyText(f))).Append("</small></td>")
-                .Append("<td class=\"num\">").Append(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td>")
-                .Append("<td>").Append(Encode(Where(f))).Append("</td><td>");
-            if (f.Text is not null)
-            {
-                html.Append("<blockquote").Append(lang is null ? string.Empty : $" lang=\"{lang}\"").Append('>').Append(Encode(f.Text)).Append("</blockquote>");
-            }
-
-            if (f.Explanation.Count > 0)
-            {
-                html.Append("<p class=\"why\">Why: ").Append(Encode(string.Join("; ", f.Explanation))).Append("</p>");
-            }
-
-            AppendGuidance(html, f, d.Language);
-            if (!string.IsNullOrEmpty(f.Recommendation))
-            {
-                html.Append("<p class=\"todo\">Recommendation: ").Append(Encode(f.Recommendation)).Append("</p>");
-            }
-
-            html.Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n");
-    }
-
-    // Route, basis, why it matters and direction, in the document's language (the JSON keeps both).
-    private static void AppendGuidance(StringBuilder html, Finding f, string? language)
-    {
-        if (f.Evidence is { } evidence && !string.IsNullOrEmpty(evidence.Why.In(language)))
-        {
-            html.Append("<p class=\"why\">Why it matters: ").Append(Encode(evidence.Why.In(language))).Append("</p>");
-        }
-
-        if (f.Route is not null)
-        {
-            html.Append("<p class=\"route\">Route: ").Append(Encode(f.RouteName?.In(language) ?? f.Route)).Append(" <code>").Append(Encode(f.Route)).Append("</code></p>");
-        }
-
-        if (f.Basis.Count > 0)
-        {
-            html.Append("<ul class=\"basis\">");
-            foreach (var basis in f.Basis)
-            {
-                html.Append("<li>").Append(basis.Kind == BasisKind.Practice ? "Practice: " : "Guidance: ").Append(Encode(basis.Cite(language)));
-                if (basis.Kind == BasisKind.Guidance)
-                {
-                    html.Append(" — ").Append(Encode(basis.Point.In(language)));
-                }
-
-                html.Append("</li>");
-            }
-
-            html.Append("</ul>");
-        }
-
-        if (f.Direction is { } direction)
-        {
-            html.Append("<p class=\"direction\">Direction: ").Append(Encode(direction.Reason.In(language))).Append("</p>");
-        }
-    }
-
-    private static void AppendField(StringBuilder html, string name, string value) =>
+    internal static void AppendField(StringBuilder html, string name, string value) =>
         html.Append("<dt>").Append(Encode(name)).Append("</dt><dd>").Append(Encode(value)).Append("</dd>\n");
 
-    private static string FamilyText(Finding f) =>
-        f.Kind == FindingKind.MissingSafeguard ? "missing safeguard" : f.Kind == FindingKind.Permission ? "permitted without consent" : f.Kind == FindingKind.Signal ? "signal" : f.Family == LabelFamily.Safeguard ? "safeguard" : "exposure";
+    /// <summary>"p. 3 · 5. Results", or "whole document" for a missing safeguard; English words.</summary>
+    public static string Where(Finding finding) => Where(finding, "en");
 
-    /// <summary>"p. 3 · 第5条（知的財産権の帰属） · offset 1204", or "whole document" for a missing safeguard.</summary>
-    public static string Where(Finding finding)
+    /// <summary>Page and heading in the document's language ("3ページ · 第5条（知的財産権の帰属）"); the offset is left to the JSON report.</summary>
+    public static string Where(Finding finding, string? language)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        var parts = new List<string>(3);
+        var parts = new List<string>(2);
         if (finding.Page is int page)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"p. {page}"));
+            parts.Add(ReportText.Page(page, language));
         }
 
         if (!string.IsNullOrWhiteSpace(finding.Heading))
@@ -275,12 +196,7 @@ public static class HtmlReportRenderer
             parts.Add(finding.Heading);
         }
 
-        if (finding.Offset is int offset)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"offset {offset}"));
-        }
-
-        return parts.Count == 0 ? "whole document" : string.Join(" · ", parts);
+        return parts.Count == 0 ? ReportText.WholeDocument.In(language) : string.Join(" · ", parts);
     }
 
     /// <summary>"5 documents: 3 Completed, 1 NeedsOcr, 1 Rejected · risk: 2 High, 1 Medium".</summary>
@@ -299,12 +215,4 @@ public static class HtmlReportRenderer
 
         return risks.Count == 0 ? line : line + " · risk: " + string.Join(", ", risks);
     }
-
-    private const string Style =
-        "body{font-family:system-ui,'Noto Sans CJK JP','Hiragino Sans','Yu Gothic',sans-serif;margin:2rem;color:#1b1b1b;max-width:80rem}" +
-        "table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}" +
-        "th{background:#f3f3f3}.num{text-align:right}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}" +
-        "blockquote{margin:0 0 .4rem;padding:.3rem .6rem;border-left:3px solid #999;background:#fafafa;white-space:pre-wrap}" +
-        ".risk-High,.sev-High{color:#a40000;font-weight:700}.risk-Medium,.sev-Medium{color:#a35a00;font-weight:700}.risk-Low,.sev-Low{color:#555}" +
-        ".status-Failed{color:#a40000}.status-Rejected,.status-NeedsOcr{color:#a35a00}.why,.todo,.route,.direction,.basis{margin:.2rem 0;font-size:.9em}section{border-top:2px solid #ddd;margin-top:1.5rem}";
 }

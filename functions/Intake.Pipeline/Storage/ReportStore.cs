@@ -2,11 +2,16 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using Intake.Pipeline.Reporting;
 using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Scoring;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Pipeline.Storage;
 
-/// <summary>The <c>reports</c> container: <c>{document id}/report.json</c> and <c>{document id}/report.html</c>.</summary>
-public sealed class ReportStore(IntakeStorageClients clients)
+/// <summary>
+/// The <c>reports</c> container: <c>{document id}/report.json</c> and <c>{document id}/report.html</c>
+/// (titled by the file name, possible findings apart at the configured risk confidence).
+/// </summary>
+public sealed class ReportStore(IntakeStorageClients clients, IOptions<ScoringOptions> scoring)
 {
     public static string JsonBlobName(string documentId) => $"{documentId}/report.json";
 
@@ -22,7 +27,7 @@ public sealed class ReportStore(IntakeStorageClients clients)
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
             cancellationToken);
         await container.GetBlobClient(HtmlBlobName(documentId)).UploadAsync(
-            BinaryData.FromString(HtmlReportRenderer.Render(report, $"Intake report: {report.Source}")),
+            BinaryData.FromString(HtmlReportRenderer.Render(report, minimumConfidence: scoring.Value.MinimumConfidenceForRisk)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/html; charset=utf-8" } },
             cancellationToken);
     }

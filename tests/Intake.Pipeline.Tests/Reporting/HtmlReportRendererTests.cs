@@ -54,9 +54,9 @@ public sealed class HtmlReportRendererTests
 
         Assert.Contains("no text layer", html, StringComparison.Ordinal);
         Assert.Contains("know-how-transfer", html, StringComparison.Ordinal);
-        Assert.Contains("missing safeguard", html, StringComparison.Ordinal);
-        Assert.Contains("p. 2 · 第5条（技術資料の提供）&lt;b&gt; · offset 1204", html, StringComparison.Ordinal);
-        Assert.Contains("lang=\"ja\"", html, StringComparison.Ordinal);
+        Assert.Contains("欠落した保護条項", html, StringComparison.Ordinal);
+        Assert.Contains("2ページ · 第5条（技術資料の提供）&lt;b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<section class=\"document\" id=\"doc-1\" lang=\"ja\">", html, StringComparison.Ordinal);
         Assert.Contains("4 documents: 1 Completed, 1 NeedsOcr, 1 Rejected, 1 Failed · risk: 1 High", html, StringComparison.Ordinal);
     }
 
@@ -94,10 +94,10 @@ public sealed class HtmlReportRendererTests
         var html = HtmlReportRenderer.Render(document);
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Route: 共同研究&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("Practice: 実務&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("Why it matters: 理由&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("Recommendation: 対応&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("Direction: 向き&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("経路：共同研究&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("実務：実務&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("重要な理由：理由&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("推奨対応：対応&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("条項の向き：向き&lt;script&gt;", html, StringComparison.Ordinal);
     }
 }
