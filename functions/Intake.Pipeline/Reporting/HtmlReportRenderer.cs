@@ -81,7 +81,7 @@ public static class HtmlReportRenderer
     {
         var summary = ReportSummary.Of(documents, threshold, language);
         html.Append("<section class=\"summary\">\n<h2>").Append(Encode(ReportText.Summary.In(language))).Append("</h2>\n")
-            .Append("<p class=\"counts\">").Append(Encode(SummaryLine(documents))).Append("</p>\n<div class=\"charts\">\n");
+            .Append("<p class=\"counts\">").Append(Encode(language is "ja" ? ReportText.DocumentsLine(documents) : SummaryLine(documents))).Append("</p>\n<div class=\"charts\">\n");
         SummaryChart.Append(html, ReportText.BySeverity.In(language), summary.BySeverity, language);
         SummaryChart.Append(html, ReportText.ByRoute.In(language), summary.ByRoute, language);
         html.Append("</div>\n<p class=\"counted\">").Append(Encode(ReportText.Counted(summary.Counted, summary.Possible, threshold, language))).Append("</p>\n");

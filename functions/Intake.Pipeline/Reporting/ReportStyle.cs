@@ -11,8 +11,8 @@ internal static class ReportStyle
         "body{font-family:system-ui,'Noto Sans CJK JP','IPAexGothic','IPAGothic','Hiragino Sans','Yu Gothic',sans-serif;margin:1.5rem auto;padding:0 1rem;color:#1b1b1b;max-width:80rem;line-height:1.5;overflow-wrap:anywhere}" +
         "h1{font-size:1.6rem;margin:.2rem 0 .8rem}h2{font-size:1.25rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}" +
         ".summary{background:#f7f8fa;border:1px solid #dde1e6;border-radius:6px;padding:.6rem 1rem;margin-bottom:1.5rem}.summary h2{margin:.2rem 0}" +
-        ".charts{display:flex;flex-wrap:wrap;gap:1rem 2.5rem}figure.chart{margin:.4rem 0;flex:1 1 18rem;max-width:34rem;min-width:0}figure.chart figcaption{font-weight:600;margin-bottom:.3rem}" +
-        "figure.chart svg{display:block;width:100%;height:auto;font-size:13px}svg .name{fill:#333}svg .count{fill:#1b1b1b;font-weight:700}svg .empty{fill:#555}" +
+        ".charts{display:flex;flex-wrap:wrap;gap:1rem 2.5rem}figure.chart{margin:.4rem 0;flex:1 1 18rem;max-width:28rem;min-width:0}figure.chart figcaption{font-weight:600;margin-bottom:.3rem}" +
+        "figure.chart svg{display:block;width:100%;height:auto}svg .name{fill:#333}svg .count{fill:#1b1b1b;font-weight:700}svg .empty{fill:#555}" +
         "rect.sev-High{fill:#a40000}rect.sev-Medium{fill:#d07a00}rect.sev-Low{fill:#7a869a}rect.sev-Info{fill:#b8c2cc}rect.route{fill:#2f5d8a}" +
         ".counted,.note{font-size:.9em;color:#333}" +
         "table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}" +

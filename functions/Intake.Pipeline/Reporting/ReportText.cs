@@ -1,6 +1,8 @@
 using System.Globalization;
 using Intake.Pipeline.Classification;
 using Intake.Pipeline.Guidance;
+using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Scoring;
 
 namespace Intake.Pipeline.Reporting;
 
@@ -79,6 +81,16 @@ internal static class ReportText
     public static string CommentaryClauses(int count, string? language) => language is "ja"
         ? string.Create(CultureInfo.InvariantCulture, $"{count} 条項（所見の対象外）")
         : string.Create(CultureInfo.InvariantCulture, $"{count} clauses (no findings from them)");
+
+    /// <summary>"2 文書：Completed 1、NeedsOcr 1 · リスク：High 1": the Japanese of <see cref="HtmlReportRenderer.SummaryLine"/> (statuses and levels keep their ids).</summary>
+    public static string DocumentsLine(IReadOnlyList<DocumentReport> documents)
+    {
+        var statuses = documents.GroupBy(d => d.Status).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"));
+        var risks = documents.Where(d => d.RiskLevel > RiskLevel.None).GroupBy(d => d.RiskLevel).OrderByDescending(g => g.Key)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}")).ToList();
+        var line = string.Create(CultureInfo.InvariantCulture, $"{documents.Count} 文書：{string.Join("、", statuses)}");
+        return risks.Count == 0 ? line : line + " · リスク：" + string.Join("、", risks);
+    }
 
     /// <summary>The sentence under the picture that says which findings it counts and where the others are.</summary>
     public static string Counted(int counted, int possible, double minimumConfidence, string? language)

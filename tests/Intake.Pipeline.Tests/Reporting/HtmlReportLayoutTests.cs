@@ -140,6 +140,17 @@ public sealed class HtmlReportLayoutTests
     }
 
     [Fact]
+    public void SummaryChart_LongRouteName_IsBrokenAtASpaceAndAShortOneIsNot()
+    {
+        var longest = GuidanceCatalogue.Default.Route("fefta-prior-report").Name;
+
+        var english = SummaryChart.Lines(longest.En);
+        Assert.Equal(2, english.Count);
+        Assert.Equal(longest.En, string.Join(' ', english));
+        Assert.Single(SummaryChart.Lines(longest.Ja));
+    }
+
+    [Fact]
     public void Render_SeveralDocumentsOfMixedLanguages_GiveEachSectionItsLanguage()
     {
         var english = new DocumentReport("b/nda.txt", DocumentStatus.Completed, null, "en", 1, 1, RiskLevel.None, []);
