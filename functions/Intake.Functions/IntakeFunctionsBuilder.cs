@@ -1,4 +1,5 @@
 using Intake.Hosting;
+using Intake.Pipeline.Settings;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,8 @@ public static class IntakeFunctionsBuilder
                 options.Rules.Remove(warningsOnly);
             }
         });
+        // Messages name settings as app settings (DocumentIntelligence__Endpoint), the way a function app is configured.
+        builder.Services.AddSingleton(SettingNames.FunctionApp);
         builder.Services.ConfigureIntake();
         return builder;
     }

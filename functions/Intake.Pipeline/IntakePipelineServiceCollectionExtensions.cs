@@ -4,6 +4,7 @@ using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
 using Intake.Pipeline.Segmentation;
+using Intake.Pipeline.Settings;
 using Intake.Pipeline.Signals;
 using Intake.Pipeline.Signals.Screening;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class IntakePipelineServiceCollectionExtensions
         services.AddOptions<ExtractionOptions>().BindConfiguration(ExtractionOptions.SectionName);
         services.AddOptions<SegmentationOptions>().BindConfiguration("Segmentation");
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(SettingNames.Either);
         services.TryAddSingleton<IOcrService, OcrNotConfigured>();
         services.AddDocumentIntelligenceOcr(); // Document Intelligence when DocumentIntelligence:Endpoint is set
         services.TryAddSingleton<IDocumentExtractor, DocumentExtractor>();

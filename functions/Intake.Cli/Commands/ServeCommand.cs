@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Intake.Hosting;
 using Intake.Hosting.Serve;
+using Intake.Pipeline.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +54,9 @@ internal static class ServeCommand
         {
             var options = connection.Resolve(parseResult);
             var builder = WebApplication.CreateBuilder();
+            // Settings as every intake command reads them (INTAKE_DocumentIntelligence__Endpoint …), and messages that say so.
+            builder.Configuration.AddEnvironmentVariables("INTAKE_");
+            builder.Services.AddSingleton(SettingNames.Cli);
             builder.Services.ConfigureIntake();
             builder.WebHost.UseUrls(parseResult.GetValue(urls)!);
             builder.Configuration.AddInMemoryCollection(StorageConnection.ToConfiguration(options));

@@ -2,6 +2,7 @@ using System.Globalization;
 using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Ocr;
 using Intake.Pipeline.Scanning;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -75,7 +76,7 @@ internal sealed partial class LocalFileScanner(DocumentScanner scanner, IOptions
         return DocumentReport.NotScanned(
             input.Source,
             DocumentStatus.Rejected,
-            string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes; the limit is {limit:N0} bytes (Extraction:MaxBytes)"));
+            string.Create(CultureInfo.InvariantCulture, $"file is {length:N0} bytes; the limit is {limit:N0} bytes ({SettingNames.Cli.Of("Extraction:MaxBytes")})"));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Not reading {Source}: {Length} bytes is over the limit of {Limit} bytes")]

@@ -1,4 +1,5 @@
 using Intake.Pipeline;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,7 @@ internal static class ScanServices
             .SetMinimumLevel(minimumLevel)
             .AddSimpleConsole(console => console.SingleLine = true)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddSingleton(SettingNames.Cli);
         services.AddIntakePipeline();
         services.AddSingleton<LocalFileScanner>();
         services.AddSingleton<ScanService>();

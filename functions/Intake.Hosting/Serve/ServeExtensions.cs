@@ -1,3 +1,5 @@
+using Intake.Pipeline.Settings;
+
 namespace Intake.Hosting.Serve;
 
 public static class ServeExtensions
@@ -11,7 +13,8 @@ public static class ServeExtensions
             builder.Configure(configure);
         }
 
-        builder.Validate(o => o.Workers >= 1, "Serve:Workers must be at least 1.").ValidateOnStart();
+        // Only `intake serve` runs these workers, and its --workers option sets the count.
+        builder.Validate(o => o.Workers >= 1, $"{SettingNames.Cli.Of("Serve:Workers")} must be at least 1.").ValidateOnStart();
         services.AddSingleton<QueueWorkerService>();
         services.AddHostedService(sp => sp.GetRequiredService<QueueWorkerService>());
         return services;

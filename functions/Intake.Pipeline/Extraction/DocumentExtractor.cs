@@ -4,8 +4,9 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Intake.Pipeline.Extraction.Docx;
 using Intake.Pipeline.Extraction.Pdf;
-using Intake.Pipeline.Extraction.Sniffing;
 using Intake.Pipeline.Extraction.PlainText;
+using Intake.Pipeline.Extraction.Sniffing;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -49,7 +50,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
 
         if (content.Length > _options.MaxBytes)
         {
-            return ExtractionResult.Rejected(DocumentKind.Unknown, $"file is {ByteSize.Format(content.Length)}; the limit is {ByteSize.Format(_options.MaxBytes)} (Extraction:MaxBytes)");
+            return ExtractionResult.Rejected(DocumentKind.Unknown, $"file is {ByteSize.Format(content.Length)}; the limit is {ByteSize.Format(_options.MaxBytes)} ({SettingNames.Either.Of("Extraction:MaxBytes")})");
         }
 
         if (content.Length < MinimumBytes)
@@ -92,7 +93,7 @@ public sealed partial class DocumentExtractor : IDocumentExtractor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ExtractionResult.Rejected(kind, $"reading took longer than the limit of {_options.Timeout.TotalSeconds:0} seconds (Extraction:Timeout)");
+            return ExtractionResult.Rejected(kind, $"reading took longer than the limit of {_options.Timeout.TotalSeconds:0} seconds ({SettingNames.Either.Of("Extraction:Timeout")})");
         }
     }
 

@@ -4,6 +4,7 @@ using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Identity;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -51,7 +52,7 @@ public sealed partial class DocumentIntelligenceClient
         var problems = options.Problems();
         if (!options.IsConfigured || problems.Count > 0)
         {
-            throw new ArgumentException(options.IsConfigured ? string.Join(" ", problems) : $"{DocumentIntelligenceOptions.SectionName}:Endpoint is not set.", nameof(options));
+            throw new ArgumentException(options.IsConfigured ? string.Join(" ", problems) : $"{SettingNames.Either.Of($"{DocumentIntelligenceOptions.SectionName}:Endpoint")} is not set.", nameof(options));
         }
 
         _endpoint = new Uri(options.Endpoint!.TrimEnd('/') + "/", UriKind.Absolute);
@@ -103,7 +104,7 @@ public sealed partial class DocumentIntelligenceClient
         {
             // Our timeout, or Azure.Core's network timeout after its retries: the service was too slow, not the caller's cancel.
             LogTimedOut(_logger, _timeout.TotalSeconds);
-            throw new TransientOcrException($"Document Intelligence gave no result within {_timeout.TotalSeconds:0.#} s ({DocumentIntelligenceOptions.SectionName}:Timeout).", 0, null, exception);
+            throw new TransientOcrException($"Document Intelligence gave no result within {_timeout.TotalSeconds:0.#} s ({SettingNames.Either.Of($"{DocumentIntelligenceOptions.SectionName}:Timeout")}).", 0, null, exception);
         }
         catch (RequestFailedException exception) when (exception.Status == 0)
         {

@@ -1,4 +1,5 @@
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -45,12 +46,12 @@ public sealed partial class DocumentIntelligenceOcrService : IOcrService
     {
         if (content.Length > _options.MaxBytes)
         {
-            return ExtractionResult.Rejected(kind, $"too large for OCR: {content.Length:N0} bytes exceeds the Document Intelligence limit of {_options.MaxBytes:N0} bytes ({DocumentIntelligenceOptions.SectionName}:MaxBytes)", pages);
+            return ExtractionResult.Rejected(kind, $"too large for OCR: {content.Length:N0} bytes exceeds the Document Intelligence limit of {_options.MaxBytes:N0} bytes ({SettingNames.Either.Of($"{DocumentIntelligenceOptions.SectionName}:MaxBytes")})", pages);
         }
 
         if (pages > _options.MaxPages)
         {
-            return ExtractionResult.Rejected(kind, $"too many pages for OCR: {pages:N0} exceeds the Document Intelligence limit of {_options.MaxPages:N0} pages ({DocumentIntelligenceOptions.SectionName}:MaxPages)", pages);
+            return ExtractionResult.Rejected(kind, $"too many pages for OCR: {pages:N0} exceeds the Document Intelligence limit of {_options.MaxPages:N0} pages ({SettingNames.Either.Of($"{DocumentIntelligenceOptions.SectionName}:MaxPages")})", pages);
         }
 
         AnalyzeResult result;

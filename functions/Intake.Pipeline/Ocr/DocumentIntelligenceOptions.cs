@@ -1,3 +1,5 @@
+using Intake.Pipeline.Settings;
+
 namespace Intake.Pipeline.Ocr;
 
 /// <summary>
@@ -46,9 +48,10 @@ public sealed class DocumentIntelligenceOptions
     /// <summary>True when an endpoint is configured, so OCR is on.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Endpoint);
 
-    /// <summary>The reasons these options cannot work; empty when they can. Checked at start.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <summary>The reasons these options cannot work, each naming the setting as the host's user sets it; empty when they can. Checked at start.</summary>
+    public IReadOnlyList<string> Problems(SettingNames? names = null)
     {
+        names ??= SettingNames.Either;
         var problems = new List<string>();
         if (!IsConfigured)
         {
@@ -57,42 +60,42 @@ public sealed class DocumentIntelligenceOptions
 
         if (!Uri.TryCreate(Endpoint, UriKind.Absolute, out var endpoint) || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp))
         {
-            problems.Add($"{SectionName}:Endpoint must be an absolute https URL (got '{Endpoint}').");
+            problems.Add($"{names.Of($"{SectionName}:Endpoint")} must be an absolute https URL (got '{Endpoint}').");
         }
         else if (endpoint.Scheme == Uri.UriSchemeHttp && string.IsNullOrWhiteSpace(Key))
         {
             // Azure.Core refuses to send bearer tokens over plain http; only a key works there (local test servers).
-            problems.Add($"{SectionName}:Endpoint must use https when signing in with Microsoft Entra ID.");
+            problems.Add($"{names.Of($"{SectionName}:Endpoint")} must use https when signing in with Microsoft Entra ID.");
         }
 
         if (string.IsNullOrWhiteSpace(ModelId) || ModelId.Length > 64)
         {
-            problems.Add($"{SectionName}:ModelId must be 1 to 64 characters (default prebuilt-layout).");
+            problems.Add($"{names.Of($"{SectionName}:ModelId")} must be 1 to 64 characters (default prebuilt-layout).");
         }
 
         if (Timeout <= TimeSpan.Zero)
         {
-            problems.Add($"{SectionName}:Timeout must be positive (got {Timeout}).");
+            problems.Add($"{names.Of($"{SectionName}:Timeout")} must be positive (got {Timeout}).");
         }
 
         if (PollInterval <= TimeSpan.Zero)
         {
-            problems.Add($"{SectionName}:PollInterval must be positive (got {PollInterval}).");
+            problems.Add($"{names.Of($"{SectionName}:PollInterval")} must be positive (got {PollInterval}).");
         }
 
         if (MaxRetries is < 0 or > 10)
         {
-            problems.Add($"{SectionName}:MaxRetries must be between 0 and 10 (got {MaxRetries}).");
+            problems.Add($"{names.Of($"{SectionName}:MaxRetries")} must be between 0 and 10 (got {MaxRetries}).");
         }
 
         if (MaxBytes <= 0 || MaxBytes > StandardTierMaxBytes)
         {
-            problems.Add($"{SectionName}:MaxBytes must be between 1 and {StandardTierMaxBytes} (the service's limit; got {MaxBytes}).");
+            problems.Add($"{names.Of($"{SectionName}:MaxBytes")} must be between 1 and {StandardTierMaxBytes} (the service's limit; got {MaxBytes}).");
         }
 
         if (MaxPages <= 0 || MaxPages > StandardTierMaxPages)
         {
-            problems.Add($"{SectionName}:MaxPages must be between 1 and {StandardTierMaxPages} (the service's limit; got {MaxPages}).");
+            problems.Add($"{names.Of($"{SectionName}:MaxPages")} must be between 1 and {StandardTierMaxPages} (the service's limit; got {MaxPages}).");
         }
 
         return problems;

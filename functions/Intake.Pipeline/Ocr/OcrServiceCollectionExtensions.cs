@@ -1,4 +1,5 @@
 using Intake.Pipeline.Extraction;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public static class OcrServiceCollectionExtensions
         services.AddOptions<DocumentIntelligenceOptions>().BindConfiguration(DocumentIntelligenceOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DocumentIntelligenceOptions>, DocumentIntelligenceOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(SettingNames.Either);
         services.Replace(ServiceDescriptor.Singleton<IOcrService>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DocumentIntelligenceOptions>>();
@@ -31,12 +33,12 @@ public static class OcrServiceCollectionExtensions
 }
 
 /// <summary>Fails start-up with every problem in the DocumentIntelligence section, so a typo is not found on the first scan.</summary>
-internal sealed class DocumentIntelligenceOptionsValidator : IValidateOptions<DocumentIntelligenceOptions>
+internal sealed class DocumentIntelligenceOptionsValidator(SettingNames names) : IValidateOptions<DocumentIntelligenceOptions>
 {
     public ValidateOptionsResult Validate(string? name, DocumentIntelligenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Problems();
+        var problems = options.Problems(names);
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,10 +1,11 @@
-using Azure.Core.Pipeline;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Intake.Pipeline.Ingestion;
+using Intake.Pipeline.Settings;
 using Microsoft.Extensions.Options;
 
 namespace Intake.Pipeline.Storage;
@@ -30,7 +31,7 @@ public sealed class StorageClientTuning
 /// </summary>
 public sealed class IntakeStorageClients
 {
-    public IntakeStorageClients(IOptions<IntakeStorageOptions> options, StorageClientTuning? tuning = null)
+    public IntakeStorageClients(IOptions<IntakeStorageOptions> options, StorageClientTuning? tuning = null, SettingNames? names = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
@@ -44,8 +45,8 @@ public sealed class IntakeStorageClients
         {
             var credential = CreateCredential(Options);
             Blobs = new BlobServiceClient(Options.BlobServiceUri, credential, blobOptions);
-            Queues = new QueueServiceClient(Require(Options.QueueServiceUri, "QueueServiceUri"), credential, queueOptions);
-            Tables = new TableServiceClient(Require(Options.TableServiceUri, "TableServiceUri"), credential, tableOptions);
+            Queues = new QueueServiceClient(Require(Options.QueueServiceUri, "QueueServiceUri", names ?? SettingNames.Either), credential, queueOptions);
+            Tables = new TableServiceClient(Require(Options.TableServiceUri, "TableServiceUri", names ?? SettingNames.Either), credential, tableOptions);
         }
         else
         {
@@ -129,6 +130,6 @@ public sealed class IntakeStorageClients
         return options;
     }
 
-    private static Uri Require(Uri? uri, string name) =>
-        uri ?? throw new InvalidOperationException($"IntakeStorage:{name} is required when IntakeStorage:BlobServiceUri is set.");
+    private static Uri Require(Uri? uri, string name, SettingNames names) =>
+        uri ?? throw new InvalidOperationException($"{names.Of($"IntakeStorage:{name}")} is required when {names.Of("IntakeStorage:BlobServiceUri")} is set.");
 }

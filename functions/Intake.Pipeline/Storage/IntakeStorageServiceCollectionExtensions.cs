@@ -1,3 +1,4 @@
+using Intake.Pipeline.Settings;
 using Intake.Pipeline.Signals.Screening;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,14 +20,14 @@ public static class IntakeStorageServiceCollectionExtensions
         services.AddOptions<IntakeStorageOptions>()
             .Configure<IConfiguration>(ApplyDeploymentNames)
             .BindConfiguration(IntakeStorageOptions.SectionName)
-            .Validate(o => o.MaxDequeueCount >= 1, "IntakeStorage:MaxDequeueCount must be at least 1.")
-            .Validate(o => o.MaxDocumentBytes > 0, "IntakeStorage:MaxDocumentBytes must be positive.")
-            .Validate(o => o.ClaimDuration > TimeSpan.Zero, "IntakeStorage:ClaimDuration must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton(SettingNames.Either);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IntakeStorageOptions>, IntakeStorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new IntakeStorageClients(
             sp.GetRequiredService<IOptions<IntakeStorageOptions>>(),
-            sp.GetService<StorageClientTuning>()));
+            sp.GetService<StorageClientTuning>(),
+            sp.GetRequiredService<SettingNames>()));
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<ReportStore>();
         services.TryAddSingleton<DocumentUploader>();

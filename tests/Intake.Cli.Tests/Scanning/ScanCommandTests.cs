@@ -126,7 +126,7 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal("Rejected", documents[0].GetProperty("status").GetString());
         var reason = documents[0].GetProperty("reason").GetString()!;
         Assert.Contains("2,048 bytes", reason, StringComparison.Ordinal);
-        Assert.Contains("the limit is 1,024 bytes (Extraction:MaxBytes)", reason, StringComparison.Ordinal);
+        Assert.Contains("the limit is 1,024 bytes (environment variable INTAKE_Extraction__MaxBytes)", reason, StringComparison.Ordinal);
         Assert.Equal("Completed", documents[1].GetProperty("status").GetString());
         Assert.Equal(1, extractor.Calls);
     }

@@ -203,7 +203,7 @@ public sealed class BadInputTests
 
         var result = await extractor.ExtractAsync(FixtureFiles.EnglishPdf("Article 1 Purpose."), "slow.pdf");
 
-        ExtractionAssert.Reason(result, DocumentStatus.Rejected, "took longer than", "Extraction:Timeout");
+        ExtractionAssert.Reason(result, DocumentStatus.Rejected, "took longer than", "INTAKE_Extraction__Timeout (CLI environment variable) or Extraction__Timeout (function app setting)");
     }
 
     [Fact]

@@ -177,7 +177,7 @@ public sealed class DocumentIntelligenceClientTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<TransientOcrException>(() => Client(o => o.Timeout = TimeSpan.FromSeconds(30)).AnalyzeAsync(s_png, "image/png"));
 
         Assert.Contains("no result within 30 s", error.Message, StringComparison.Ordinal);
-        Assert.Contains("DocumentIntelligence:Timeout", error.Message, StringComparison.Ordinal);
+        Assert.Contains("INTAKE_DocumentIntelligence__Timeout (CLI environment variable) or DocumentIntelligence__Timeout (function app setting)", error.Message, StringComparison.Ordinal);
         // Polls at 5, 10, 15, 20, 25 s; the sixth wait is cut short by the 30 s deadline.
         Assert.Equal(5, _service.Requests.Count(r => r.Method == "GET"));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "virtual time, not real time");

@@ -50,7 +50,7 @@ public sealed class DocumentIntelligenceOcrServiceTests : IAsyncLifetime
 
         Assert.Equal(DocumentStatus.Rejected, result.Status);
         Assert.Contains("4,194,304 bytes", result.Reason, StringComparison.Ordinal);
-        Assert.Contains("DocumentIntelligence:MaxBytes", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("INTAKE_DocumentIntelligence__MaxBytes (CLI environment variable) or DocumentIntelligence__MaxBytes (function app setting)", result.Reason, StringComparison.Ordinal);
         Assert.Empty(_service.Requests);
     }
 
@@ -61,7 +61,7 @@ public sealed class DocumentIntelligenceOcrServiceTests : IAsyncLifetime
 
         Assert.Equal(DocumentStatus.Rejected, result.Status);
         Assert.Equal(3, result.Pages);
-        Assert.Contains("3 exceeds the Document Intelligence limit of 2 pages (DocumentIntelligence:MaxPages)", result.Reason, StringComparison.Ordinal);
+        Assert.Contains("3 exceeds the Document Intelligence limit of 2 pages (INTAKE_DocumentIntelligence__MaxPages (CLI environment variable) or DocumentIntelligence__MaxPages (function app setting))", result.Reason, StringComparison.Ordinal);
         Assert.Empty(_service.Requests);
     }
 

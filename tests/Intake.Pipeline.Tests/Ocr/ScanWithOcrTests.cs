@@ -118,8 +118,8 @@ public sealed class ScanWithOcrTests : IAsyncLifetime
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DocumentIntelligenceOptions>>().Value);
 
-        Assert.Contains(error.Failures, f => f.Contains("DocumentIntelligence:Endpoint must be an absolute https URL", StringComparison.Ordinal));
-        Assert.Contains(error.Failures, f => f.Contains("DocumentIntelligence:MaxPages must be between 1 and 2000", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("DocumentIntelligence__Endpoint (function app setting) must be an absolute https URL", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("DocumentIntelligence__MaxPages (function app setting) must be between 1 and 2000", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using Intake.Pipeline.Settings;
 
 namespace Intake.Pipeline.Extraction.Docx;
 
@@ -41,7 +42,7 @@ internal static class ZipGuard
                 if (ratio > options.MaxCompressionRatio)
                 {
                     throw new InvalidDocumentException(
-                        $"zip bomb suspected: entry {entry.FullName} expands {Math.Round(ratio):0} times ({ByteSize.Format(entry.CompressedLength)} to {ByteSize.Format(entry.Length)}); the limit is {options.MaxCompressionRatio:0} times (Extraction:MaxCompressionRatio)");
+                        $"zip bomb suspected: entry {entry.FullName} expands {Math.Round(ratio):0} times ({ByteSize.Format(entry.CompressedLength)} to {ByteSize.Format(entry.Length)}); the limit is {options.MaxCompressionRatio:0} times ({SettingNames.Either.Of("Extraction:MaxCompressionRatio")})");
                 }
             }
 
@@ -49,13 +50,13 @@ internal static class ZipGuard
             if (total > options.MaxDocxUncompressedBytes)
             {
                 throw new InvalidDocumentException(
-                    $"archive expands to more than {ByteSize.Format(total)}; the limit is {ByteSize.Format(options.MaxDocxUncompressedBytes)} (Extraction:MaxDocxUncompressedBytes)");
+                    $"archive expands to more than {ByteSize.Format(total)}; the limit is {ByteSize.Format(options.MaxDocxUncompressedBytes)} ({SettingNames.Either.Of("Extraction:MaxDocxUncompressedBytes")})");
             }
         }
     }
 
     private static InvalidDocumentException TooManyEntries(int count, ExtractionOptions options) =>
-        new($"archive has {count} entries; the limit is {options.MaxDocxEntries} (Extraction:MaxDocxEntries)");
+        new($"archive has {count} entries; the limit is {options.MaxDocxEntries} ({SettingNames.Either.Of("Extraction:MaxDocxEntries")})");
 
     /// <summary>Total entries as the end-of-central-directory record states them, or 0 when it cannot be read.</summary>
     private static int DeclaredEntryCount(ReadOnlySpan<byte> content)

@@ -1,3 +1,4 @@
+using Intake.Pipeline.Settings;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
@@ -59,7 +60,7 @@ internal static class PdfTextExtractor
         var pages = document.NumberOfPages;
         if (document.IsEncrypted && !options.ReadPermissionsOnlyEncryptedPdf)
         {
-            return ExtractionResult.Rejected(DocumentKind.Pdf, "encrypted PDF: protected with an owner password (Extraction:ReadPermissionsOnlyEncryptedPdf is off)", pages);
+            return ExtractionResult.Rejected(DocumentKind.Pdf, $"encrypted PDF: protected with an owner password ({SettingNames.Either.Of("Extraction:ReadPermissionsOnlyEncryptedPdf")} is off)", pages);
         }
 
         if (pages == 0)
@@ -69,7 +70,7 @@ internal static class PdfTextExtractor
 
         if (pages > options.MaxPdfPages)
         {
-            return ExtractionResult.Rejected(DocumentKind.Pdf, $"PDF has {pages} pages; the limit is {options.MaxPdfPages} (Extraction:MaxPdfPages)", pages);
+            return ExtractionResult.Rejected(DocumentKind.Pdf, $"PDF has {pages} pages; the limit is {options.MaxPdfPages} ({SettingNames.Either.Of("Extraction:MaxPdfPages")})", pages);
         }
 
         var blocks = new List<PdfBlock>();
