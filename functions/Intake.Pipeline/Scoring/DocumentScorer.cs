@@ -84,7 +84,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         // Last, in one place: guidance follows the label each finding ends with.
         findings = [.. findings.Select(f => FindingAnnotator.Annotate(f, documentType.ToString(), language))];
 
-        var (level, reasons) = RiskOf(findings);
+        var (level, reasons) = RiskOf(findings, language);
         return new DocumentScore(documentType, level, reasons, findings) { Direction = direction.Summary };
     }
 
@@ -129,8 +129,29 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
     {
         ArgumentNullException.ThrowIfNull(signals);
         List<Finding> annotated = [.. signals.Select(f => FindingAnnotator.Annotate(f, documentType.ToString(), language))];
-        var (level, reasons) = RiskOf(annotated);
+        var (level, reasons) = RiskOf(annotated, language);
         return new DocumentScore(documentType, level, reasons, annotated);
+    }
+
+    private static string EnglishReason(string label, FindingKind kind, List<Finding> group, Severity top) => kind switch
+    {
+        FindingKind.MissingSafeguard => $"missing safeguard: {label}",
+        FindingKind.Permission => $"permitted without consent, against {label} ({group.Count} clause{(group.Count == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
+        FindingKind.Signal => $"{label}: {string.Join(", ", group.Select(f => f.Signal?.Name ?? f.Label).Distinct(StringComparer.Ordinal))} ({top.ToString().ToLowerInvariant()})",
+        _ => $"{label} ({group.Count} clause{(group.Count == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
+    };
+
+    // The same reasons in Japanese words; the label id stays in brackets so a reader can look it up.
+    private static string JapaneseReason(string label, FindingKind kind, List<Finding> group, Severity top)
+    {
+        var severity = top switch { Severity.High => "高", Severity.Medium => "中", _ => "低" };
+        return kind switch
+        {
+            FindingKind.MissingSafeguard => $"欠けている保護条項：{DisplayNames.Label(label, "ja")}（{label}）",
+            FindingKind.Permission => $"同意なく許されている行為（{DisplayNames.Label(label, "ja")}に反する、{label}）：{group.Count} 条項・{severity}",
+            FindingKind.Signal => $"{label}：{string.Join("、", group.Select(f => f.Signal?.Name ?? f.Label).Distinct(StringComparer.Ordinal))}（{severity}）",
+            _ => $"{DisplayNames.Label(label, "ja")}（{label}）：{group.Count} 条項・{severity}",
+        };
     }
 
     // 「共同研究開発契約に支配権変動（change-of-control）の条項が見当たらない」: names the reader knows, the id for the search.
@@ -138,7 +159,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         ? $"{DisplayNames.DocumentType(documentType, language)}に通常置かれる{DisplayNames.Label(label, language)}（{label}）の条項が見当たらない"
         : $"no {DisplayNames.Label(label, language)} ({label}) clause found, which a {DisplayNames.DocumentType(documentType, language)} is expected to have";
 
-    private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings)
+    private (RiskLevel Level, IReadOnlyList<string> Reasons) RiskOf(List<Finding> findings, string? language)
     {
         var counted = findings
             .Where(f => f.Severity > Severity.Info && f.Confidence >= _options.MinimumConfidenceForRisk)
@@ -160,13 +181,7 @@ public sealed class DocumentScorer(IOptions<ScoringOptions> options)
         var reasons = counted
             .Where(f => f.Severity == top)
             .GroupBy(f => (f.Label, f.Kind))
-            .Select(g => g.Key.Kind switch
-            {
-                FindingKind.MissingSafeguard => $"missing safeguard: {g.Key.Label}",
-                FindingKind.Permission => $"permitted without consent, against {g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
-                FindingKind.Signal => $"{g.Key.Label}: {string.Join(", ", g.Select(f => f.Signal?.Name ?? f.Label).Distinct(StringComparer.Ordinal))} ({top.ToString().ToLowerInvariant()})",
-                _ => $"{g.Key.Label} ({g.Count()} clause{(g.Count() == 1 ? string.Empty : "s")}, {top.ToString().ToLowerInvariant()})",
-            })
+            .Select(g => language == "ja" ? JapaneseReason(g.Key.Label, g.Key.Kind, [.. g], top) : EnglishReason(g.Key.Label, g.Key.Kind, [.. g], top))
             .ToList();
         return (level, reasons);
     }

@@ -76,6 +76,16 @@ public sealed class DocumentScorerTests
     }
 
     [Fact]
+    public void Score_JapaneseDocument_GivesItsRiskReasonsInJapanese()
+    {
+        var clauses = new[] { new Clause("乙は、本技術に関するノウハウを甲の技術者に指導する。", "第4条（技術指導）", "4", 1, 0, "ja") };
+
+        var score = Scorer.Score(clauses, [Labelled(("know-how-transfer", 0.9f))], DocumentType.Unknown, new ScoringContext("ja", null, null));
+
+        Assert.Equal(["技術指導・ノウハウの提供（know-how-transfer）：1 条項・高"], score.RiskReasons);
+    }
+
+    [Fact]
     public void Score_EnglishJointResearchWithoutExportClause_NamesTheDocumentTypeInWords()
     {
         var clauses = new[] { ClauseOf("Each party shall keep the other's information confidential.") };
