@@ -28,7 +28,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
     public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and thresholds on validation, refit; v2";
 
     private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-    private readonly ClauseFeaturizer _featurizer = new(settings.HashBits);
+    private readonly ClauseFeaturizer _featurizer = new(settings.HashBits, settings.FeatureRecipe);
 
     public TrainingOutcome Train(IReadOnlyList<LabelledClause> clauses, string version)
     {
@@ -420,7 +420,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
     {
         var manifest = new ClauseModelManifest(
             version,
-            ClauseFeaturizer.Recipe,
+            _featurizer.RecipeName,
             _settings.HashBits,
             _settings.Seed,
             _settings.SentencePooling,
@@ -447,7 +447,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         {
             ["trainer"] = "ML.NET LbfgsLogisticRegression per label (single-threaded)",
             ["ensemble"] = _settings.Ensemble ? "mean log-odds of a context member (all clauses) and a clause-type member (all but CUAD contract units)" : "one model on all clauses",
-            ["features"] = ClauseFeaturizer.Recipe + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams; heading features apart; 1+ln(tf), L2-normalised",
+            ["features"] = _featurizer.RecipeName + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams" + (_featurizer.RecipeName == ClauseFeaturizer.WordRecipe ? "; Japanese dictionary words (ICU word break) and word pairs" : "") + "; heading features apart; 1+ln(tf), L2-normalised",
             ["hashBits"] = _settings.HashBits.ToString(CultureInfo.InvariantCulture),
             ["minimumDocumentFrequency"] = _settings.MinimumDocumentFrequency.ToString(CultureInfo.InvariantCulture),
             ["l1"] = _settings.L1Regularization.ToString(CultureInfo.InvariantCulture),
