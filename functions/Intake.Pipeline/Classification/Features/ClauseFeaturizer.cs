@@ -111,10 +111,10 @@ public sealed class ClauseFeaturizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var sink = new SpanSink(_mask);
-        Walk(Normalize(text), 0, ref sink);
+        Walk(Normalize(text), 0, _japaneseWords, ref sink);
         if (!string.IsNullOrWhiteSpace(heading))
         {
-            Walk(Normalize(heading), HeadingSalt, ref sink);
+            Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
         }
 
         return sink.Spans;
