@@ -122,6 +122,10 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         Add("CUAD contract units", c => c.IsContractUnit, Data.Cuad.CuadImporter.MappedLabels);
         Add("METI/JPO", c => c.SourceKind == "meti-jpo", null);
         Add("our corpus", c => c.SourceKind == "corpus", null);
+
+        // Per language, so a feature for one language (Japanese words) is judged on that language's validation lines.
+        Add("our corpus, English", c => c.SourceKind == "corpus" && c.Language == "en", null);
+        Add("our corpus, Japanese", c => c.SourceKind == "corpus" && c.Language == "ja", null);
         return views;
     }
 
