@@ -28,7 +28,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
     public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and thresholds on validation, refit; v2";
 
     private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
-    private readonly ClauseFeaturizer _featurizer = new(settings.HashBits);
+    private readonly ClauseFeaturizer _featurizer = new(settings.HashBits, settings.FeatureRecipe);
 
     public TrainingOutcome Train(IReadOnlyList<LabelledClause> clauses, string version)
     {
@@ -122,6 +122,10 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         Add("CUAD contract units", c => c.IsContractUnit, Data.Cuad.CuadImporter.MappedLabels);
         Add("METI/JPO", c => c.SourceKind == "meti-jpo", null);
         Add("our corpus", c => c.SourceKind == "corpus", null);
+
+        // Per language, so a feature for one language (Japanese words) is judged on that language's validation lines.
+        Add("our corpus, English", c => c.SourceKind == "corpus" && c.Language == "en", null);
+        Add("our corpus, Japanese", c => c.SourceKind == "corpus" && c.Language == "ja", null);
         return views;
     }
 
@@ -420,7 +424,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
     {
         var manifest = new ClauseModelManifest(
             version,
-            ClauseFeaturizer.Recipe,
+            _featurizer.RecipeName,
             _settings.HashBits,
             _settings.Seed,
             _settings.SentencePooling,
@@ -447,7 +451,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         {
             ["trainer"] = "ML.NET LbfgsLogisticRegression per label (single-threaded)",
             ["ensemble"] = _settings.Ensemble ? "mean log-odds of a context member (all clauses) and a clause-type member (all but CUAD contract units)" : "one model on all clauses",
-            ["features"] = ClauseFeaturizer.Recipe + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams; heading features apart; 1+ln(tf), L2-normalised",
+            ["features"] = _featurizer.RecipeName + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams" + (_featurizer.RecipeName == ClauseFeaturizer.WordRecipe ? "; Japanese dictionary words (ICU word break) and word pairs" : "") + "; heading features apart; 1+ln(tf), L2-normalised",
             ["hashBits"] = _settings.HashBits.ToString(CultureInfo.InvariantCulture),
             ["minimumDocumentFrequency"] = _settings.MinimumDocumentFrequency.ToString(CultureInfo.InvariantCulture),
             ["l1"] = _settings.L1Regularization.ToString(CultureInfo.InvariantCulture),

@@ -8,6 +8,9 @@ public sealed class ClauseTrainerSettings
     /// <summary>Features are hashed into 2^HashBits slots.</summary>
     public int HashBits { get; set; } = 20;
 
+    /// <summary>The feature recipe (<see cref="Intake.Pipeline.Classification.Features.ClauseFeaturizer"/>): Japanese dictionary words on by default.</summary>
+    public string FeatureRecipe { get; set; } = Intake.Pipeline.Classification.Features.ClauseFeaturizer.Recipe;
+
     /// <summary>A feature seen in fewer training clauses than this is dropped (noise, and model size).</summary>
     public int MinimumDocumentFrequency { get; set; } = 2;
 

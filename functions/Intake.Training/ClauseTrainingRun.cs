@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Intake.Pipeline.Classification.Features;
+using Intake.Pipeline.Classification;
 using Intake.Pipeline.Classification.Model;
 using Intake.Training.Baselines;
 using Intake.Training.Data;
@@ -44,11 +44,20 @@ public sealed class ClauseTrainingOptions
     /// <summary>Also train and measure the plain ML.NET logistic regression (slow: minutes on CUAD).</summary>
     public bool MeasureBaselines { get; set; } = true;
 
+    /// <summary>The bilingual parity set (ml-models/parity/parity.jsonl), measured, never trained on; null to skip.</summary>
+    public string? ParityPath { get; set; }
+
+    /// <summary>A previously shipped model measured beside the new one on the same held-out sets; null to skip.</summary>
+    public string? PreviousModelPath { get; set; }
+
+    /// <summary>Bootstrap resamples (over whole contracts) for the 95 % intervals; 0 to skip.</summary>
+    public int BootstrapSamples { get; set; } = 1000;
+
     public ClauseTrainerSettings Trainer { get; } = new();
 }
 
 /// <summary>One evaluation set with the model's and the reference points' results on it.</summary>
-public sealed record HeldOutComparison(string Name, string Language, int Clauses, IReadOnlyList<string> MacroLabels, IReadOnlyDictionary<string, EvaluationResult> ByPredictor, string Items = "clauses")
+public sealed record HeldOutComparison(string Name, string Language, int Clauses, IReadOnlyList<string> MacroLabels, IReadOnlyDictionary<string, EvaluationResult> ByPredictor, string Items = "clauses", IReadOnlyDictionary<string, BootstrapResult>? Intervals = null)
 {
     public double Macro(string predictor) =>
         ByPredictor.TryGetValue(predictor, out var result) ? MacroOver(result, MacroLabels) : double.NaN;
@@ -68,7 +77,9 @@ public sealed record ClauseTrainingResult(
     IReadOnlyDictionary<string, int> TrainingBySource,
     IReadOnlyDictionary<string, int> HeldOutBySource,
     IReadOnlyList<HeldOutComparison> HeldOut,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    IReadOnlyDictionary<string, ParityResult>? Parity = null,
+    IReadOnlyDictionary<string, int>? CuadRealigned = null);
 
 /// <summary>
 /// The whole of <c>intake train</c>: load our corpus and, when present, CUAD and the METI/JPO labels;
@@ -77,6 +88,9 @@ public sealed record ClauseTrainingResult(
 public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<string>? progress = null)
 {
     public const string ModelName = "model";
+    public const string PreviousModelName = "previous model";
+
+    private IReadOnlyDictionary<string, int> CuadRealigned { get; set; } = new Dictionary<string, int>();
 
     private readonly ClauseTrainingOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
@@ -97,6 +111,11 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
                 cuadExcerpts.AddRange(import.Excerpts);
                 problems.AddRange(import.Problems.Select(p => $"cuad: {p}"));
                 Report(string.Create(CultureInfo.InvariantCulture, $"CUAD: {import.Contracts} contracts, {import.Clauses.Count} units, {import.SegmentsLocated}/{import.ExcerptSegments} excerpt segments located"));
+                CuadRealigned = import.Realigned ?? new Dictionary<string, int>();
+                foreach (var (reason, count) in CuadRealigned)
+                {
+                    Report(string.Create(CultureInfo.InvariantCulture, $"CUAD excerpts imported as unmapped (taxonomy): {count} × {reason}"));
+                }
             }
 
             var metiPath = Path.Combine(shared, "meti-jpo-model-contracts", "md");
@@ -138,7 +157,13 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         var trainer = new ClauseModelTrainer(_options.Trainer, progress);
         var outcome = trainer.Train(training, Version(training));
 
-        var predictors = new List<IMultiLabelPredictor> { new ModelPredictor(outcome.Model), new KeywordMatcher() };
+        var predictors = new List<IMultiLabelPredictor> { new ModelPredictor(outcome.Model) };
+        if (_options.PreviousModelPath is { } previousPath && File.Exists(previousPath))
+        {
+            predictors.Add(new ModelPredictor(ClauseModel.Load(previousPath), PreviousModelName));
+        }
+
+        predictors.Add(new KeywordMatcher());
         if (_options.MeasureBaselines && cuadTrain.Count > 0)
         {
             // As the issue describes it: the CUAD clauses of the training contracts (each annotated
@@ -162,6 +187,9 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
         if (metiHeld.Count > 0)
         {
             comparisons.Add(Compare("METI/JPO held-out contracts", "ja", metiHeld, null, predictors));
+            // The issue's aim counts the labels with at least five examples (fewer swing by 0.2 F1 with one clause).
+            var frequent = Taxonomy.Ids.Where(l => metiHeld.Count(c => c.Has(l)) >= 5).ToList();
+            comparisons.Add(Compare("METI/JPO held-out contracts, labels with at least five examples", "ja", metiHeld, frequent, predictors));
         }
 
         foreach (var language in corpusHeld.Select(c => c.Language).Distinct().Order(StringComparer.Ordinal))
@@ -169,7 +197,19 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
             comparisons.Add(Compare($"our corpus, held-out lines ({language})", language, [.. corpusHeld.Where(c => c.Language == language)], null, predictors));
         }
 
-        return new ClauseTrainingResult(outcome.Model, outcome, CountBySource(training), CountBySource(heldOut), comparisons, problems);
+        var parity = new Dictionary<string, ParityResult>(StringComparer.Ordinal);
+        if (_options.ParityPath is { } parityPath && File.Exists(parityPath))
+        {
+            var pairs = ParityCheck.Read(parityPath);
+            foreach (var predictor in predictors.Where(p => p is ModelPredictor))
+            {
+                var measured = ParityCheck.Measure(pairs, predictor);
+                parity[Key(predictor)] = measured;
+                Report(string.Create(CultureInfo.InvariantCulture, $"parity ({Key(predictor)}): {measured.Agreeing}/{measured.Pairs} pairs decided alike ({measured.Agreement:P1})"));
+            }
+        }
+
+        return new ClauseTrainingResult(outcome.Model, outcome, CountBySource(training), CountBySource(heldOut), comparisons, problems, parity, CuadRealigned);
     }
 
     private List<LabelledClause> LoadCorpus(List<string> problems)
@@ -193,15 +233,17 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
     private HeldOutComparison Compare(string name, string language, IReadOnlyList<LabelledClause> clauses, IReadOnlyList<string>? macroLabels, List<IMultiLabelPredictor> predictors)
     {
         var results = new Dictionary<string, EvaluationResult>(StringComparer.Ordinal);
+        var decisions = new Dictionary<string, IReadOnlyList<IReadOnlySet<string>>>(StringComparer.Ordinal);
         foreach (var predictor in predictors)
         {
-            var key = predictor is ModelPredictor ? ModelName : predictor.Name;
-            results[key] = MultiLabelEvaluator.Evaluate(clauses, predictor.Decide(clauses));
+            var key = Key(predictor);
+            decisions[key] = predictor.Decide(clauses);
+            results[key] = MultiLabelEvaluator.Evaluate(clauses, decisions[key]);
         }
 
         // The labels a macro average is taken over: given (CUAD's mapped labels) or those present in the gold labels.
         macroLabels ??= [.. results[ModelName].Present.Select(l => l.Label)];
-        var comparison = new HeldOutComparison(name, language, clauses.Count, macroLabels, results);
+        var comparison = new HeldOutComparison(name, language, clauses.Count, macroLabels, results, "clauses", Intervals(clauses, decisions, macroLabels));
         var references = string.Join(", ", results.Keys.Where(k => k != ModelName).Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} {comparison.Macro(k):0.000}")));
         Report(string.Create(CultureInfo.InvariantCulture, $"{name}: macro-F1 model {comparison.Macro(ModelName):0.000}, {references}"));
         return comparison;
@@ -221,6 +263,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
             units.Concat(excerpts).Where(c => c.Group == contract).SelectMany(c => c.Positives).Where(mapped.Contains).ToHashSet(StringComparer.Ordinal),
             mapped)).ToList();
         var results = new Dictionary<string, EvaluationResult>(StringComparer.Ordinal);
+        var decisions = new Dictionary<string, IReadOnlyList<IReadOnlySet<string>>>(StringComparer.Ordinal);
         foreach (var predictor in predictors)
         {
             var decided = predictor.Decide(units);
@@ -229,12 +272,28 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
                 .SelectMany(i => decided[i])
                 .Where(mapped.Contains)
                 .ToHashSet(StringComparer.Ordinal)).ToList();
-            results[predictor is ModelPredictor ? ModelName : predictor.Name] = MultiLabelEvaluator.Evaluate(gold, byContract);
+            results[Key(predictor)] = MultiLabelEvaluator.Evaluate(gold, byContract);
+            decisions[Key(predictor)] = byContract;
         }
 
-        var comparison = new HeldOutComparison(name, "en", contracts.Length, CuadImporter.MappedLabels, results, "contracts");
+        var comparison = new HeldOutComparison(name, "en", contracts.Length, CuadImporter.MappedLabels, results, "contracts", Intervals(gold, decisions, CuadImporter.MappedLabels));
         Report(string.Create(CultureInfo.InvariantCulture, $"{name}: macro-F1 model {comparison.Macro(ModelName):0.000}"));
         return comparison;
+    }
+
+    private static string Key(IMultiLabelPredictor predictor) =>
+        predictor is ModelPredictor && predictor.Name != PreviousModelName ? ModelName : predictor.Name;
+
+    // 95 % intervals over whole contracts (corpus lines: over their sources) for the model and the previous model.
+    private Dictionary<string, BootstrapResult>? Intervals(IReadOnlyList<LabelledClause> gold, Dictionary<string, IReadOnlyList<IReadOnlySet<string>>> decisions, IReadOnlyList<string> labels)
+    {
+        if (_options.BootstrapSamples <= 0)
+        {
+            return null;
+        }
+
+        return decisions.Where(d => d.Key is ModelName or PreviousModelName)
+            .ToDictionary(d => d.Key, d => ContractBootstrap.Run(gold, d.Value, labels, _options.BootstrapSamples), StringComparer.Ordinal);
     }
 
     private static Dictionary<string, int> CountBySource(IEnumerable<LabelledClause> clauses) =>
@@ -254,7 +313,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
 
         var t = _options.Trainer;
         hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"{ClauseModelTrainer.Recipe}|{ClauseFeaturizer.Recipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.CalibrateOnContractUnits}|{t.Ensemble}|{_options.CuadNearMissWindow}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
+            $"{ClauseModelTrainer.Recipe}|{t.FeatureRecipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.CalibrateOnContractUnits}|{t.Ensemble}|{_options.CuadNearMissWindow}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
         var sources = string.Join('+', training.Select(c => c.SourceKind).Distinct().Order(StringComparer.Ordinal));
         return $"1.0.0+{sources}.{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
     }

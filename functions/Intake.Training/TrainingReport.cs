@@ -61,6 +61,36 @@ public static class TrainingReport
             AppendComparison(b, comparison);
         }
 
+        if (result.Parity is { Count: > 0 } parity)
+        {
+            b.AppendLine();
+            b.AppendLine("## Bilingual parity (ml-models/parity/parity.jsonl, never trained on)");
+            b.AppendLine();
+            b.AppendLine("| predictor | pairs | same decided labels on both sides | macro-F1 ja side | macro-F1 en side |");
+            b.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var (name, p) in parity)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p.Pairs} | {p.Agreeing} ({p.Agreement:P1}) | {p.Japanese.MacroF1:0.000} | {p.English.MacroF1:0.000} |");
+            }
+
+            if (parity.TryGetValue(ClauseTrainingRun.ModelName, out var mine) && mine.Disagreeing.Count > 0)
+            {
+                b.AppendLine();
+                b.AppendLine(CultureInfo.InvariantCulture, $"Pairs the model decides differently: {string.Join(", ", mine.Disagreeing)}.");
+            }
+        }
+
+        if (result.CuadRealigned is { Count: > 0 } realigned)
+        {
+            b.AppendLine();
+            b.AppendLine("## CUAD excerpts imported as unmapped (their category is wider than the taxonomy's label)");
+            b.AppendLine();
+            foreach (var (reason, count) in realigned.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"- {count} × {reason}");
+            }
+        }
+
         if (result.Problems.Count > 0)
         {
             b.AppendLine();
@@ -83,19 +113,28 @@ public static class TrainingReport
         b.AppendLine();
         var macros = string.Join(", ", predictors.Select(p => string.Create(CultureInfo.InvariantCulture, $"**{p}** {comparison.Macro(p):0.000}")));
         b.AppendLine(CultureInfo.InvariantCulture, $"Macro-F1 over {comparison.MacroLabels.Count} labels: {macros}.");
+        if (comparison.Intervals is { Count: > 0 } intervals)
+        {
+            var shown = string.Join("; ", intervals.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value.Macro.Low:0.000}–{p.Value.Macro.High:0.000}")));
+            b.AppendLine();
+            b.AppendLine(CultureInfo.InvariantCulture, $"95 % bootstrap interval of macro-F1 over {intervals.Values.First().Groups} whole documents: {shown}.");
+        }
+
         b.AppendLine();
-        b.AppendLine("| label | support | model P | model R | model F1 | " + string.Join(" | ", predictors.Skip(1).Select(p => $"{p} F1")) + " |");
-        b.AppendLine("|---|---:|---:|---:|---:|" + string.Concat(predictors.Skip(1).Select(_ => "---:|")));
+        var modelIntervals = comparison.Intervals?.GetValueOrDefault(ClauseTrainingRun.ModelName);
+        b.AppendLine("| label | support | model P | model R | model F1 | model F1 95 % | " + string.Join(" | ", predictors.Skip(1).Select(p => $"{p} F1")) + " |");
+        b.AppendLine("|---|---:|---:|---:|---:|---:|" + string.Concat(predictors.Skip(1).Select(_ => "---:|")));
         var model = comparison.ByPredictor[predictors[0]];
         foreach (var label in comparison.MacroLabels)
         {
             var m = model.For(label)!;
             var others = predictors.Skip(1).Select(p => comparison.ByPredictor[p].For(label)!.F1.ToString("0.000", CultureInfo.InvariantCulture));
-            b.AppendLine(CultureInfo.InvariantCulture, $"| `{label}` | {m.Support} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {string.Join(" | ", others)} |");
+            var interval = modelIntervals?.ByLabel.GetValueOrDefault(label) is { } i ? string.Create(CultureInfo.InvariantCulture, $"{i.Low:0.00}–{i.High:0.00}") : "";
+            b.AppendLine(CultureInfo.InvariantCulture, $"| `{label}` | {m.Support} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {interval} | {string.Join(" | ", others)} |");
         }
 
         var micro = model.Micro;
         var otherMicro = predictors.Skip(1).Select(p => comparison.ByPredictor[p].Micro.F1.ToString("0.000", CultureInfo.InvariantCulture));
-        b.AppendLine(CultureInfo.InvariantCulture, $"| micro (all labels) | {micro.Support} | {micro.Precision:0.000} | {micro.Recall:0.000} | {micro.F1:0.000} | {string.Join(" | ", otherMicro)} |");
+        b.AppendLine(CultureInfo.InvariantCulture, $"| micro (all labels) | {micro.Support} | {micro.Precision:0.000} | {micro.Recall:0.000} | {micro.F1:0.000} |  | {string.Join(" | ", otherMicro)} |");
     }
 }

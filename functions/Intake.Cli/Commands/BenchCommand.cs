@@ -48,7 +48,7 @@ internal static class BenchCommand
             // The plain ML.NET pipeline is what a user would otherwise build; the keyword matcher when there was nothing to train it on.
             var reference = result.References.FirstOrDefault(r => r.Name.StartsWith("plain", StringComparison.Ordinal)) ?? result.References[0];
             var c = CultureInfo.InvariantCulture;
-            stdout.WriteLine(string.Create(c, $"Model {result.ModelVersion}: {result.ModelBytes / 1024.0:0} KiB; load {result.FirstLoadMilliseconds:0} ms first in this process, {result.WarmLoadMilliseconds:0} ms warm (median of 5)."));
+            stdout.WriteLine(string.Create(c, $"Model {result.ModelVersion}: {result.ModelBytes / 1024.0:0} KiB; load {result.FirstLoadMilliseconds:0} ms first in this process, {result.WarmLoadMilliseconds:0} ms warm (median of 5); load and first Japanese clause {result.FirstJapaneseClauseMilliseconds:0} ms (includes the word dictionary)."));
             stdout.WriteLine(string.Create(c, $"{clauses.Count} distinct clauses, {result.ProcessorCount} processors. Ratios are against '{reference.Name}' timed in this run."));
             stdout.WriteLine();
             stdout.WriteLine(string.Create(c, $"  {"pipeline",-62} {"clauses/s",12} {"ratio",8}"));

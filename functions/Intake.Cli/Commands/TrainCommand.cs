@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Intake.Pipeline.Classification.Features;
 using Intake.Training;
 using Intake.Training.Evaluation;
 using Intake.Training.Model;
@@ -51,9 +52,27 @@ internal static class TrainCommand
             DefaultValueFactory = _ => 1,
         };
 
+        var parity = new Option<string>("--parity")
+        {
+            Description = "The bilingual parity set, measured (never trained on).",
+            DefaultValueFactory = _ => "ml-models/parity/parity.jsonl",
+            HelpName = "FILE",
+        };
+        var previous = new Option<string?>("--previous")
+        {
+            Description = "A previous model measured beside the new one on the same held-out sets (default: the model at --out, before it is overwritten).",
+            HelpName = "FILE",
+        };
+        var features = new Option<string>("--features")
+        {
+            Description = $"Feature recipe: {ClauseFeaturizer.WordRecipe} (Japanese dictionary words) or {ClauseFeaturizer.CharacterRecipe} (character n-grams only).",
+            DefaultValueFactory = _ => ClauseFeaturizer.Recipe,
+            HelpName = "RECIPE",
+        };
+
         var command = new Command("train", "Train the clause model and print its validation and held-out metrics.")
         {
-            data, shared, noShared, labels, output, report, noBaselines, threads,
+            data, shared, noShared, labels, output, report, noBaselines, threads, parity, previous, features,
         };
         command.SetAction(parseResult =>
         {
@@ -65,6 +84,23 @@ internal static class TrainCommand
                 MeasureBaselines = !parseResult.GetValue(noBaselines),
             };
             options.Trainer.Parallelism = Math.Max(1, parseResult.GetValue(threads));
+            options.ParityPath = parseResult.GetValue(parity);
+            var recipe = parseResult.GetValue(features)!;
+            if (!ClauseFeaturizer.IsKnownRecipe(recipe))
+            {
+                stderr.WriteLine($"intake train: unknown feature recipe: {recipe}");
+                return 1;
+            }
+
+            options.Trainer.FeatureRecipe = recipe;
+            // Read before training: the new model overwrites --out.
+            var previousPath = parseResult.GetValue(previous) ?? parseResult.GetValue(output);
+            if (previousPath is not null && File.Exists(previousPath))
+            {
+                var copy = Path.Combine(Path.GetTempPath(), $"intake-previous-{Environment.ProcessId}.zip");
+                File.Copy(previousPath, copy, overwrite: true);
+                options.PreviousModelPath = copy;
+            }
             var dataPaths = parseResult.GetValue(data) is { Length: > 0 } given ? given : ["ml-models/corpus"];
             foreach (var path in dataPaths)
             {

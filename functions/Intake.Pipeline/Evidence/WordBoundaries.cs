@@ -1,11 +1,10 @@
-using System.Globalization;
-using ICU4N.Text;
+using Intake.Pipeline.Classification.Features;
 
 namespace Intake.Pipeline.Evidence;
 
 /// <summary>
-/// Widens a character span of a clause to whole words: ICU's word break iterator (dictionary-based
-/// for Japanese, so 「知的|財産|権|は|乙|に|帰属|する」), then adjacent kanji/katakana words are joined
+/// Widens a character span of a clause to whole words: ICU's word break iterator through
+/// <see cref="JapaneseWordSegmenter"/> (dictionary-based for Japanese, so 「知的|財産|権|は|乙|に|帰属|する」), then adjacent kanji/katakana words are joined
 /// into one compound (「知的財産権」, 「ソースコード」) and particles and punctuation at the edges are
 /// dropped, so evidence never shows a cut n-gram such as 「的財産」.
 /// Not thread-safe: one instance per text.
@@ -31,14 +30,9 @@ internal sealed class WordBoundaries
     public WordBoundaries(string text)
     {
         _text = text;
-        var iterator = BreakIterator.GetWordInstance(CultureInfo.GetCultureInfo("ja"));
-        iterator.SetText(text);
+        // The same ICU dictionary break the features use (one shared iterator prototype per process).
         var boundaries = new List<int>();
-        for (var b = iterator.First(); b != BreakIterator.Done; b = iterator.Next())
-        {
-            boundaries.Add(b);
-        }
-
+        JapaneseWordSegmenter.Boundaries(text, boundaries);
         _boundaries = [.. boundaries];
     }
 

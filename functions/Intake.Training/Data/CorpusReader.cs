@@ -7,6 +7,8 @@ namespace Intake.Training.Data;
 /// <summary>
 /// Reads our own corpus: JSONL lines <c>{"text","labels":[ids] or ["none"],"lang","source"}</c>, with an
 /// optional <c>heading</c>. A line that does not parse or names an unknown label is reported, not trained on.
+/// Each line's <see cref="LabelledClause.Group"/> is its family of near-duplicates in the file
+/// (<see cref="CorpusFamilies"/>), so a split never puts variants of one line on both sides.
 /// </summary>
 public static class CorpusReader
 {
@@ -49,7 +51,8 @@ public static class CorpusReader
             }
         }
 
-        return new CorpusReadResult(clauses, problems);
+        var families = CorpusFamilies.Assign(clauses);
+        return new CorpusReadResult([.. clauses.Select((c, i) => c with { Group = families[i] })], problems);
     }
 
     private static LabelledClause? Parse(string line, string where, out string problem)

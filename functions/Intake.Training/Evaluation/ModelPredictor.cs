@@ -4,11 +4,11 @@ using Intake.Training.Data;
 namespace Intake.Training.Evaluation;
 
 /// <summary>The clause model as a predictor: a label is decided when its probability reaches the label's threshold.</summary>
-public sealed class ModelPredictor(ClauseModel model) : IMultiLabelPredictor
+public sealed class ModelPredictor(ClauseModel model, string? name = null) : IMultiLabelPredictor
 {
     private readonly ClauseModel _model = model ?? throw new ArgumentNullException(nameof(model));
 
-    public string Name => $"clause model {_model.Version}";
+    public string Name => name ?? $"clause model {_model.Version}";
 
     public IReadOnlyList<IReadOnlySet<string>> Decide(IReadOnlyList<LabelledClause> clauses)
     {

@@ -26,11 +26,44 @@ public sealed class FeaturizerTests
     }
 
     [Fact]
-    public void Terms_JapaneseText_GivesCharacterOneToThreeGrams()
+    public void Terms_JapaneseTextWithTheCharacterRecipe_GivesCharacterOneToThreeGramsOnly()
     {
-        var terms = _featurizer.Terms("準拠法", null).Select(t => t.Term).ToList();
+        var terms = new ClauseFeaturizer(18, ClauseFeaturizer.CharacterRecipe).Terms("準拠法", null).Select(t => t.Term).ToList();
 
         Assert.Equal(["準", "準拠", "準拠法", "拠", "拠法", "法"], terms);
+    }
+
+    [Fact]
+    public void Terms_JapaneseTextWithTheWordRecipe_AddsDictionaryWordsLongerThanThreeCharacters()
+    {
+        var text = "乙は、本件特許について通常実施権が設定されていることを確認する。";
+
+        var words = _featurizer.Terms(text, null).Select(t => t.Term).ToList();
+        var characters = new ClauseFeaturizer(18, ClauseFeaturizer.CharacterRecipe).Terms(text, null).Select(t => t.Term).ToList();
+
+        // Character n-grams stop at three characters; the dictionary words and their pairs go beyond.
+        Assert.Contains("本件特許", words);
+        Assert.Contains("通常実施", words);
+        Assert.DoesNotContain("通常実施", characters);
+        Assert.True(characters.All(words.Contains));
+    }
+
+    [Fact]
+    public void Featurize_WordRecipe_IsTheSameOnEveryThread()
+    {
+        const string text = "出向者は、出向先の社内システムへのアクセス権を付与される。";
+        var expected = _featurizer.Featurize(text, null);
+
+        var vectors = new SparseVector[64];
+        Parallel.For(0, vectors.Length, i => vectors[i] = _featurizer.Featurize(text, null));
+
+        Assert.All(vectors, v => Assert.Equal(expected.Indices, v.Indices));
+    }
+
+    [Fact]
+    public void Constructor_UnknownRecipe_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => new ClauseFeaturizer(18, "hashed-ngrams-v0"));
     }
 
     [Fact]

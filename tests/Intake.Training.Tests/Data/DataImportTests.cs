@@ -189,6 +189,51 @@ public sealed class DataImportTests
     }
 
     [Fact]
+    public void CorpusReader_VariantsOfOneLine_ShareAFamily_AndUnrelatedLinesDoNot()
+    {
+        const string jsonl = """
+            {"text":"Neither party may assign this Agreement without the prior written consent of the other party.","labels":["assignment-restriction"],"lang":"en"}
+            {"text":"Fees are due monthly against an invoice.","labels":["none"],"lang":"en"}
+            {"text":"(3) Assignment. Neither party may assign this Agreement without the prior written consent of the other party.","labels":["assignment-restriction"],"lang":"en"}
+            {"text":"乙は、甲の書面による承諾なく、本契約上の地位を第三者に譲渡してはならないものとする。","labels":["assignment-restriction"],"lang":"ja"}
+            {"text":"第9条（譲渡禁止） 乙は、甲の書面による承諾なく、本契約上の地位を第三者に譲渡してはならないものとします。","labels":["assignment-restriction"],"lang":"ja"}
+            """;
+
+        var read = CorpusReader.Read(new StringReader(jsonl), "test.jsonl");
+
+        Assert.Equal(read.Clauses[0].Group, read.Clauses[2].Group);
+        Assert.Equal(read.Clauses[3].Group, read.Clauses[4].Group);
+        Assert.Equal(3, read.Clauses.Select(c => c.Group).Distinct().Count());
+        Assert.Equal("corpus:test.jsonl:1", read.Clauses[2].Group);
+    }
+
+    [Fact]
+    public void GroupSplit_OfTheCorpus_NeverPutsAFamilyOnBothSides()
+    {
+        // 40 unrelated sentences (random words), each with a numbered variant of itself.
+        string[] words = ["supplier", "buyer", "record", "lot", "review", "invoice", "shipment", "warehouse", "sample",
+            "report", "audit", "meeting", "notice", "schedule", "price", "quality", "defect", "return", "carrier", "label"];
+        var lines = Enumerable.Range(0, 40).SelectMany(i =>
+        {
+            var random = new Random(i);
+            var text = string.Join(' ', Enumerable.Range(0, 10).Select(_ => words[random.Next(words.Length)]));
+            return new[]
+            {
+                $$"""{"text":"{{text}}.","labels":["none"],"lang":"en"}""",
+                $$"""{"text":"(iv) {{text}}.","labels":["none"],"lang":"en"}""",
+            };
+        });
+        var read = CorpusReader.Read(new StringReader(string.Join('\n', lines)), "families.jsonl");
+
+        var (kept, held) = GroupSplit.Split(read.Clauses, 0.25, seed: 7);
+
+        Assert.NotEmpty(held);
+        Assert.Empty(kept.Select(c => c.Group).Intersect(held.Select(c => c.Group)));
+        var heldTexts = held.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+        Assert.All(held, c => Assert.Contains(c.Text.StartsWith("(iv) ", StringComparison.Ordinal) ? c.Text[5..] : "(iv) " + c.Text, heldTexts));
+    }
+
+    [Fact]
     public void ContractUnitSplitter_LongParagraph_IsCutIntoSentenceGroups()
     {
         var sentence = "The Supplier shall maintain insurance with reputable insurers in amounts customary for its business. ";

@@ -7,7 +7,8 @@ namespace Intake.Pipeline.Classification.Features;
 /// <summary>
 /// Turns a clause (text plus heading) into a sparse, L2-normalised vector of hashed n-grams:
 /// word unigrams, word bigrams and word prefixes for Latin-script text, character 1-3-grams for
-/// runs of kanji and kana (Japanese has no spaces to split words on), and the same features of the
+/// runs of kanji and kana (Japanese has no spaces to split words on) and, in recipe v2, the dictionary
+/// words of those runs (<see cref="JapaneseWordSegmenter"/>) with their pairs, and the same features of the
 /// heading in a namespace of their own so that "heading says Governing Law" is learned apart from
 /// the body. Text is NFKC-normalised and lower-cased first, digits are folded to 0.
 /// </summary>
@@ -18,27 +19,52 @@ namespace Intake.Pipeline.Classification.Features;
 /// </remarks>
 public sealed class ClauseFeaturizer
 {
-    /// <summary>The version of the feature recipe; a model trained with another recipe is refused.</summary>
-    public const string Recipe = "hashed-ngrams-v1";
+    /// <summary>The recipe models are trained with now: character n-grams and Japanese dictionary words.</summary>
+    public const string Recipe = WordRecipe;
+
+    /// <summary>Japanese dictionary words (and word pairs) beside the character n-grams.</summary>
+    public const string WordRecipe = "hashed-ngrams-v2-ja-words";
+
+    /// <summary>The first recipe, character n-grams only for Japanese; models trained with it still load.</summary>
+    public const string CharacterRecipe = "hashed-ngrams-v1";
 
     private const uint WordSeed = 0x9E3779B1;
     private const uint BigramSeed = 0x85EBCA77;
     private const uint PrefixSeed = 0xC2B2AE3D;
     private const uint CjkSeed = 0x27D4EB2F;
+    private const uint JaWordSeed = 0xD3A2646C;
+    private const uint JaPairSeed = 0xFD7046C5;
     private const uint HeadingSalt = 0x165667B1;
     private const int PrefixLength = 6;
 
     private readonly uint _mask;
+    private readonly bool _japaneseWords;
 
-    public ClauseFeaturizer(int hashBits)
+    public ClauseFeaturizer(int hashBits, string recipe = Recipe)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(hashBits, 8);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hashBits, 24);
+        if (!IsKnownRecipe(recipe))
+        {
+            throw new ArgumentException($"Unknown feature recipe '{recipe}'.", nameof(recipe));
+        }
+
         HashBits = hashBits;
+        RecipeName = recipe;
+        _japaneseWords = recipe == WordRecipe;
         _mask = (1u << hashBits) - 1;
+        if (_japaneseWords)
+        {
+            JapaneseWordSegmenter.Warm();
+        }
     }
 
     public int HashBits { get; }
+
+    /// <summary>The recipe this instance computes.</summary>
+    public string RecipeName { get; }
+
+    public static bool IsKnownRecipe(string? recipe) => recipe is WordRecipe or CharacterRecipe;
 
     public int Dimension => 1 << HashBits;
 
@@ -49,10 +75,10 @@ public sealed class ClauseFeaturizer
         var sink = new HashSink(ArrayPool<int>.Shared.Rent(Math.Max(64, text.Length * 4)));
         try
         {
-            Walk(Normalize(text), 0, ref sink);
+            Walk(Normalize(text), 0, _japaneseWords, ref sink);
             if (!string.IsNullOrWhiteSpace(heading))
             {
-                Walk(Normalize(heading), HeadingSalt, ref sink);
+                Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
             }
 
             return sink.ToVector(_mask);
@@ -68,10 +94,10 @@ public sealed class ClauseFeaturizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var sink = new TermSink(_mask);
-        Walk(Normalize(text), 0, ref sink);
+        Walk(Normalize(text), 0, _japaneseWords, ref sink);
         if (!string.IsNullOrWhiteSpace(heading))
         {
-            Walk(Normalize(heading), HeadingSalt, ref sink);
+            Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
         }
 
         return sink.Terms;
@@ -85,10 +111,10 @@ public sealed class ClauseFeaturizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var sink = new SpanSink(_mask);
-        Walk(Normalize(text), 0, ref sink);
+        Walk(Normalize(text), 0, _japaneseWords, ref sink);
         if (!string.IsNullOrWhiteSpace(heading))
         {
-            Walk(Normalize(heading), HeadingSalt, ref sink);
+            Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
         }
 
         return sink.Spans;
@@ -102,9 +128,11 @@ public sealed class ClauseFeaturizer
         return normalized.ToLowerInvariant();
     }
 
-    private static void Walk<TSink>(string s, uint salt, ref TSink sink)
+    private static void Walk<TSink>(string s, uint salt, bool japaneseWords, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
+        List<int>? boundaries = null;
+        var nextBoundary = 0;
         var previousWord = 0u;
         var previousStart = -1;
         var i = 0;
@@ -125,6 +153,17 @@ public sealed class ClauseFeaturizer
                     {
                         sink.Add(Mix(HashChars(s.AsSpan(k, n), CjkSeed ^ salt)), s, k, n, TermKind.Cjk, salt != 0);
                     }
+                }
+
+                if (japaneseWords)
+                {
+                    if (boundaries is null)
+                    {
+                        boundaries = t_boundaries ??= [];
+                        JapaneseWordSegmenter.Boundaries(s, boundaries);
+                    }
+
+                    AddWords(s, i, end, salt, boundaries, ref nextBoundary, ref sink);
                 }
 
                 previousWord = 0;
@@ -168,6 +207,40 @@ public sealed class ClauseFeaturizer
 
     }
 
+    [ThreadStatic]
+    private static List<int>? t_boundaries;
+
+    // The dictionary words inside one kanji/kana run [start, end) (a run edge is a word edge too), each of
+    // two characters or more (single characters are already unigrams), and each pair of neighbours.
+    private static void AddWords<TSink>(string s, int start, int end, uint salt, List<int> boundaries, ref int next, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
+        while (next < boundaries.Count && boundaries[next] <= start)
+        {
+            next++;
+        }
+
+        var wordStart = start;
+        var previousStart = -1;
+        while (wordStart < end)
+        {
+            var wordEnd = next < boundaries.Count && boundaries[next] < end ? boundaries[next++] : end;
+            var length = wordEnd - wordStart;
+            if (length >= 2)
+            {
+                sink.Add(Mix(HashChars(s.AsSpan(wordStart, length), JaWordSeed ^ salt)), s, wordStart, length, TermKind.JapaneseWord, salt != 0);
+            }
+
+            if (previousStart >= 0)
+            {
+                sink.Add(Mix(HashChars(s.AsSpan(previousStart, wordEnd - previousStart), JaPairSeed ^ salt)), s, previousStart, wordEnd - previousStart, TermKind.JapaneseWord, salt != 0);
+            }
+
+            previousStart = wordStart;
+            wordStart = wordEnd;
+        }
+    }
+
     private static bool IsCjk(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or '\u3005' or '\u3006' or (>= '\uF900' and <= '\uFAFF');
 
@@ -201,6 +274,7 @@ public sealed class ClauseFeaturizer
         Prefix,
         Bigram,
         Cjk,
+        JapaneseWord,
     }
 
     private interface IFeatureSink

@@ -30,9 +30,9 @@ public sealed class ClauseModel
     {
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(labels);
-        if (manifest.Recipe != ClauseFeaturizer.Recipe)
+        if (!ClauseFeaturizer.IsKnownRecipe(manifest.Recipe))
         {
-            throw new InvalidDataException($"The model uses feature recipe '{manifest.Recipe}', this build has '{ClauseFeaturizer.Recipe}'.");
+            throw new InvalidDataException($"The model uses feature recipe '{manifest.Recipe}', this build has '{ClauseFeaturizer.WordRecipe}' and '{ClauseFeaturizer.CharacterRecipe}'.");
         }
 
         if (!manifest.Labels.Select(l => l.Id).SequenceEqual(labels.Select(l => l.Label), StringComparer.Ordinal))
@@ -41,7 +41,7 @@ public sealed class ClauseModel
         }
 
         Manifest = manifest;
-        Featurizer = new ClauseFeaturizer(manifest.HashBits);
+        Featurizer = new ClauseFeaturizer(manifest.HashBits, manifest.Recipe);
         _labels = [.. labels];
         _bias = [.. labels.Select(l => l.Bias)];
 

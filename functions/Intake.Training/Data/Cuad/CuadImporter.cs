@@ -70,7 +70,7 @@ public static partial class CuadImporter
         }
 
         var header = records.Current;
-        var columns = new List<(int Index, string? Label)>();
+        var columns = new List<(int Index, string Category, string? Label)>();
         for (var i = 1; i < header.Count; i++)
         {
             var name = header[i].Trim();
@@ -79,7 +79,7 @@ public static partial class CuadImporter
                 continue;
             }
 
-            columns.Add((i, CategoryToLabel.TryGetValue(name, out var label) ? label : null));
+            columns.Add((i, name, CategoryToLabel.TryGetValue(name, out var label) ? label : null));
         }
 
         if (columns.Count(c => c.Label is not null) != CategoryToLabel.Count)
@@ -90,6 +90,7 @@ public static partial class CuadImporter
         var clauses = new List<LabelledClause>();
         var excerptClauses = new List<LabelledClause>();
         var problems = new List<string>();
+        var realigned = new Dictionary<string, int>(StringComparer.Ordinal);
         int contracts = 0, excerpts = 0, located = 0;
         while (records.MoveNext())
         {
@@ -108,12 +109,18 @@ public static partial class CuadImporter
             }
 
             var excerptsByLabel = new List<(string? Label, string Excerpt)>();
-            foreach (var (index, label) in columns)
+            foreach (var (index, category, mapped) in columns)
             {
                 try
                 {
                     foreach (var excerpt in PythonStringList.Parse(row[index]))
                     {
+                        var (label, dropped) = CuadTaxonomyAlignment.Align(category, mapped, excerpt);
+                        if (dropped is not null)
+                        {
+                            realigned[dropped] = realigned.GetValueOrDefault(dropped) + 1;
+                        }
+
                         excerptsByLabel.Add((label, excerpt));
                     }
                 }
@@ -132,7 +139,7 @@ public static partial class CuadImporter
             contracts++;
         }
 
-        return new CuadImport(clauses, excerptClauses, contracts, excerpts, located, problems);
+        return new CuadImport(clauses, excerptClauses, contracts, excerpts, located, problems, realigned);
     }
 
     /// <summary>
@@ -349,11 +356,12 @@ public static partial class CuadImporter
 /// <summary>One contract: its units, and its annotated excerpts as clauses of their own (for the excerpt-level evaluation).</summary>
 public sealed record CuadContract(IReadOnlyList<LabelledClause> Units, IReadOnlyList<LabelledClause> Excerpts);
 
-/// <summary>What the importer produced and what it could not match.</summary>
+/// <summary>What the importer produced and what it could not match; <c>Realigned</c> counts the excerpts whose mapped label the taxonomy does not give them (<see cref="CuadTaxonomyAlignment"/>), by reason.</summary>
 public sealed record CuadImport(
     IReadOnlyList<LabelledClause> Clauses,
     IReadOnlyList<LabelledClause> Excerpts,
     int Contracts,
     int ExcerptSegments,
     int SegmentsLocated,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    IReadOnlyDictionary<string, int>? Realigned = null);
