@@ -135,29 +135,41 @@ public sealed class ClauseModel
         }
     }
 
-    /// <summary>The part of the clause (itself or one of its sentences) that gave the label its score, as start and length in the clause.</summary>
-    private (int Start, int Length) Window(string text, string? heading, int labelIndex)
+    /// <summary>
+    /// Scores a clause for every label and keeps what explaining any of them needs (<see cref="ScoredClause.Contributions"/>):
+    /// the features of the clause and of each of its sentences, walked once. Its probabilities equal <see cref="Predict(string, string?, Span{float})"/>'s.
+    /// </summary>
+    public ScoredClause Score(string text, string? heading)
     {
-        if (!Manifest.SentencePooling)
+        ArgumentNullException.ThrowIfNull(text);
+        var headingSpans = Featurizer.HeadingSpans(heading);
+        var whole = Part(text, 0, text.Length, headingSpans);
+        var pooled = (float[])whole.Raw.Clone();
+        IReadOnlyList<(int Start, int Length)> sentences = [];
+        ScoredPart[]? sentenceParts = null;
+        if (Manifest.SentencePooling)
         {
-            return (0, text.Length);
-        }
-
-        var best = (0, text.Length);
-        Span<float> probabilities = stackalloc float[_labels.Length];
-        Predict(Featurizer.Featurize(text, heading), probabilities);
-        var bestScore = probabilities[labelIndex];
-        foreach (var (start, length) in SentenceSplitter.Split(text))
-        {
-            Predict(Featurizer.Featurize(text.Substring(start, length), heading), probabilities);
-            if (probabilities[labelIndex] > bestScore)
+            sentences = SentenceSplitter.Split(text);
+            if (sentences.Count >= 2)
             {
-                bestScore = probabilities[labelIndex];
-                best = (start, length);
+                sentenceParts = new ScoredPart[sentences.Count];
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    sentenceParts[s] = Part(text, sentences[s].Start, sentences[s].Length, headingSpans);
+                    for (var l = 0; l < _labels.Length; l++)
+                    {
+                        pooled[l] = Math.Max(pooled[l], sentenceParts[s].Raw[l]);
+                    }
+                }
             }
         }
 
-        return best;
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            pooled[l] = _labels[l].Calibrate(pooled[l]);
+        }
+
+        return new ScoredClause(this, text, headingSpans, pooled, whole, sentences, sentenceParts);
     }
 
     /// <summary>
@@ -165,39 +177,51 @@ public sealed class ClauseModel
     /// sentence) and every feature of it that pushed the label up (value × weight &gt; 0), each once, at its
     /// first position in the window's (or heading's) normalised text. <see cref="Evidence.EvidenceFinder"/> turns these into words.
     /// </summary>
-    public LabelContributions Contributions(string text, string? heading, int labelIndex)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _labels.Length);
-        var (windowStart, windowLength) = Window(text, heading, labelIndex);
-        var window = text.Substring(windowStart, windowLength);
-        var features = Featurizer.Featurize(window, heading);
-        var valueOf = new Dictionary<int, float>(features.Count);
-        for (var i = 0; i < features.Count; i++)
-        {
-            valueOf[features.Indices[i]] = features.Values[i];
-        }
+    public LabelContributions Contributions(string text, string? heading, int labelIndex) => Score(text, heading).Contributions(labelIndex);
 
+    /// <summary>One featurised stretch of a clause (the clause itself or a sentence) and its raw scores.</summary>
+    internal ScoredPart Part(string text, int start, int length, (int Index, int Start, int Length, bool Heading)[] headingSpans)
+    {
+        var features = Featurizer.FeaturizeWithSpans(start == 0 && length == text.Length ? text : text.Substring(start, length), headingSpans);
+        var raw = new float[_labels.Length];
+        Raw(features.Vector, raw);
+        return new ScoredPart(start, length, features, raw);
+    }
+
+    /// <summary>The positive pushes of one part's features towards a label, each feature once, in walk order.</summary>
+    internal List<TermContribution> Pushes(FeaturizedText features, int labelIndex)
+    {
+        var vector = features.Vector;
+        var seen = new bool[vector.Count];
         var pushes = new List<TermContribution>();
-        var seen = new HashSet<int>();
-        foreach (var (index, start, length, inHeading) in Featurizer.TermSpans(window, heading))
+        foreach (var (index, start, length, inHeading) in features.Spans)
         {
             var row = _rowOfFeature[index];
-            if (row < 0 || !seen.Add(index))
+            if (row < 0)
             {
                 continue;
             }
 
-            var contribution = valueOf[index] * _matrix[(row * _labels.Length) + labelIndex];
+            // The vector's indices are sorted and hold every index the walk produced.
+            var at = Array.BinarySearch(vector.Indices, index);
+            if (seen[at])
+            {
+                continue;
+            }
+
+            seen[at] = true;
+            var contribution = vector.Values[at] * _matrix[(row * _labels.Length) + labelIndex];
             if (contribution > 0)
             {
                 pushes.Add(new TermContribution(start, length, inHeading, contribution));
             }
         }
 
-        return new LabelContributions(windowStart, windowLength, pushes);
+        return pushes;
     }
+
+    /// <summary>A raw score turned into the label's calibrated probability.</summary>
+    internal float Calibrate(int labelIndex, float raw) => _labels[labelIndex].Calibrate(raw);
 
     /// <summary>Writes one calibrated probability per label into <paramref name="probabilities"/>.</summary>
     public void Predict(SparseVector features, Span<float> probabilities)
