@@ -184,24 +184,28 @@ public sealed class ClauseModel
     {
         var features = Featurizer.FeaturizeWithSpans(start == 0 && length == text.Length ? text : text.Substring(start, length), headingSpans);
         var raw = new float[_labels.Length];
-        Raw(features.Vector, raw);
-        return new ScoredPart(start, length, features, raw);
+        var rows = new int[features.Vector.Count];
+        Raw(features.Vector, raw, rows);
+        return new ScoredPart(start, length, features, raw, rows);
     }
 
-    /// <summary>The positive pushes of one part's features towards a label, each feature once, in walk order.</summary>
-    internal List<TermContribution> Pushes(FeaturizedText features, int labelIndex)
+    /// <summary>The positive pushes of one part's features towards a label, each feature once, at its first place in walk order.</summary>
+    internal List<TermContribution> Pushes(ScoredPart part, int labelIndex)
     {
-        var vector = features.Vector;
+        // Each distinct feature's push first, from the weight rows scoring found (the weight table is
+        // megabytes: looking it up once per feature, not once per n-gram occurrence, is what keeps this cheap).
+        var vector = part.Features.Vector;
+        var push = new float[vector.Count];
+        for (var at = 0; at < push.Length; at++)
+        {
+            var row = part.Rows[at];
+            push[at] = row < 0 ? 0f : vector.Values[at] * _matrix[(row * _labels.Length) + labelIndex];
+        }
+
         var seen = new bool[vector.Count];
         var pushes = new List<TermContribution>();
-        foreach (var (index, start, length, inHeading) in features.Spans)
+        foreach (var (index, start, length, inHeading) in part.Features.Spans)
         {
-            var row = _rowOfFeature[index];
-            if (row < 0)
-            {
-                continue;
-            }
-
             // The vector's indices are sorted and hold every index the walk produced.
             var at = Array.BinarySearch(vector.Indices, index);
             if (seen[at])
@@ -210,10 +214,9 @@ public sealed class ClauseModel
             }
 
             seen[at] = true;
-            var contribution = vector.Values[at] * _matrix[(row * _labels.Length) + labelIndex];
-            if (contribution > 0)
+            if (push[at] > 0)
             {
-                pushes.Add(new TermContribution(start, length, inHeading, contribution));
+                pushes.Add(new TermContribution(start, length, inHeading, push[at]));
             }
         }
 
@@ -233,7 +236,8 @@ public sealed class ClauseModel
         }
     }
 
-    private void Raw(SparseVector features, Span<float> scores)
+    // Raw scores into scores; with rows, also each feature's weight row (-1 when no label weighs it).
+    private void Raw(SparseVector features, Span<float> scores, Span<int> rows = default)
     {
         ArgumentNullException.ThrowIfNull(features);
         var labelCount = _labels.Length;
@@ -248,6 +252,11 @@ public sealed class ClauseModel
         for (var i = 0; i < indices.Length; i++)
         {
             var row = _rowOfFeature[indices[i]];
+            if (!rows.IsEmpty)
+            {
+                rows[i] = row;
+            }
+
             if (row < 0)
             {
                 continue;

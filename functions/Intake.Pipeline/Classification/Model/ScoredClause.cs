@@ -52,7 +52,7 @@ public sealed class ScoredClause
         ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _probabilities.Length);
         var window = Window(labelIndex);
-        return new LabelContributions(window.Start, window.Length, _model.Pushes(window.Features, labelIndex));
+        return new LabelContributions(window.Start, window.Length, _model.Pushes(window, labelIndex));
     }
 
     private ScoredPart Window(int labelIndex)
@@ -99,5 +99,5 @@ public sealed class ScoredClause
     }
 }
 
-/// <summary>One featurised stretch of a clause (start and length in the clause) with its raw score per label.</summary>
-internal sealed record ScoredPart(int Start, int Length, FeaturizedText Features, float[] Raw);
+/// <summary>One featurised stretch of a clause (start and length in the clause) with its raw score per label and each feature's weight row.</summary>
+internal sealed record ScoredPart(int Start, int Length, FeaturizedText Features, float[] Raw, int[] Rows);
