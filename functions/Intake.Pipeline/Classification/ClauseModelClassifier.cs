@@ -58,15 +58,17 @@ public sealed class ClauseModelClassifier : IClauseClassifier
             return new ClauseClassification([]);
         }
 
-        var probabilities = Model.Predict(clause.Text, clause.Heading);
+        // Scored once: explaining a decided label reuses the clause's and its sentences' features.
+        var scored = Model.Score(clause.Text, clause.Heading);
+        var probabilities = scored.Probabilities;
         List<LabelPrediction>? decided = null;
-        for (var l = 0; l < probabilities.Length; l++)
+        for (var l = 0; l < probabilities.Count; l++)
         {
             var label = Model.Labels[l];
             if (probabilities[l] >= label.Threshold)
             {
                 decided ??= [];
-                decided.Add(Explained(clause, label.Label, l, probabilities[l]));
+                decided.Add(Explained(clause, scored, label.Label, l, probabilities[l]));
             }
         }
 
@@ -74,14 +76,14 @@ public sealed class ClauseModelClassifier : IClauseClassifier
     }
 
     // The clause's own words that decided the label (whole words, with offsets), not the model's n-grams.
-    private LabelPrediction Explained(Clause clause, string label, int labelIndex, float score)
+    private LabelPrediction Explained(Clause clause, ScoredClause scored, string label, int labelIndex, float score)
     {
         if (_evidenceTerms == 0)
         {
             return new LabelPrediction(label, score, []);
         }
 
-        var pick = EvidenceFinder.Pick(clause.Text, clause.Heading, Model.Contributions(clause.Text, clause.Heading, labelIndex), _evidenceTerms);
+        var pick = EvidenceFinder.Pick(clause.Text, clause.Heading, scored.Contributions(labelIndex), _evidenceTerms);
         var spans = pick.Terms.Select(t => t with { DocumentOffset = clause.Offset + t.Offset }).ToList();
         IReadOnlyList<string> evidence = [.. spans.Select(t => t.Text), .. pick.HeadingTerms.Select(h => "heading: " + h)];
         return new LabelPrediction(label, score, evidence) { Spans = spans, HeadingTerms = pick.HeadingTerms };

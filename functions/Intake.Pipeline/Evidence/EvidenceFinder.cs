@@ -20,6 +20,8 @@ public static class EvidenceFinder
         "する", "した", "して", "こと", "もの", "とき", "場合", "本契約", "当事者",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_uninformativeLookup = s_uninformative.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static EvidencePick Pick(string clauseText, string? heading, LabelContributions contributions, int max)
     {
         ArgumentNullException.ThrowIfNull(clauseText);
@@ -51,6 +53,7 @@ public static class EvidenceFinder
         }
 
         var words = new WordBoundaries(text);
+        HashSet<(int Start, int End)>? untelling = null;
         foreach (var push in pushes)
         {
             if (map.ToOriginal(push.Start, push.Length) is not { } original || words.Expand(original.Start, original.End) is not { } phrase)
@@ -58,9 +61,21 @@ public static class EvidenceFinder
                 continue;
             }
 
-            if (IsTelling(text[phrase.Start..phrase.End]))
+            // Many n-grams widen to the same phrase: whether it tells is decided once.
+            if (phrases.TryGetValue(phrase, out var weight))
             {
-                phrases[phrase] = phrases.GetValueOrDefault(phrase) + push.Weight;
+                phrases[phrase] = weight + push.Weight;
+            }
+            else if (untelling?.Contains(phrase) != true)
+            {
+                if (IsTelling(text.AsSpan(phrase.Start, phrase.End - phrase.Start)))
+                {
+                    phrases[phrase] = push.Weight;
+                }
+                else
+                {
+                    (untelling ??= []).Add(phrase);
+                }
             }
         }
 
@@ -94,13 +109,25 @@ public static class EvidenceFinder
     }
 
     // A lone character (「条」, "a"), a number, pure hiragana or a word that every clause has says nothing to a reader.
-    private static bool IsTelling(string phrase)
+    private static bool IsTelling(ReadOnlySpan<char> phrase)
     {
         var trimmed = phrase.Trim();
-        return trimmed.Length > 0
-            && trimmed.Length > 1
-            && !trimmed.All(c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c))
-            && !trimmed.All(c => c is >= '\u3040' and <= '\u309F')
-            && !s_uninformative.Contains(trimmed);
+        return trimmed.Length > 1
+            && !All(trimmed, c => char.IsDigit(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c))
+            && !All(trimmed, c => c is >= '\u3040' and <= '\u309F')
+            && !s_uninformativeLookup.Contains(trimmed);
+    }
+
+    private static bool All(ReadOnlySpan<char> text, Func<char, bool> predicate)
+    {
+        foreach (var c in text)
+        {
+            if (!predicate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

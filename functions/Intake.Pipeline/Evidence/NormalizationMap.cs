@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Intake.Pipeline.Classification.Features;
@@ -11,6 +12,9 @@ namespace Intake.Pipeline.Evidence;
 /// </summary>
 internal sealed class NormalizationMap
 {
+    // Most elements are one character, normalised the same way every time: remembered (at most one string per char value).
+    private static readonly ConcurrentDictionary<char, string> s_chars = new();
+
     private readonly int[] _start;
     private readonly int[] _end;
 
@@ -23,21 +27,24 @@ internal sealed class NormalizationMap
     /// <summary>Null when element-wise normalisation disagrees with the featuriser's (then positions cannot be trusted).</summary>
     public static NormalizationMap? Build(string original)
     {
+        ArgumentNullException.ThrowIfNull(original);
         var normalized = new StringBuilder(original.Length);
         var starts = new List<int>(original.Length);
         var ends = new List<int>(original.Length);
-        var elements = StringInfo.GetTextElementEnumerator(original);
-        while (elements.MoveNext())
+        var start = 0;
+        while (start < original.Length)
         {
-            var element = (string)elements.Current;
-            var start = elements.ElementIndex;
-            var piece = ClauseFeaturizer.Normalize(element);
+            // The text elements StringInfo.GetTextElementEnumerator gives, without a string for each.
+            var length = StringInfo.GetNextTextElementLength(original.AsSpan(start));
+            var piece = length == 1 ? NormalizedChar(original[start]) : ClauseFeaturizer.Normalize(original.Substring(start, length));
             normalized.Append(piece);
             for (var i = 0; i < piece.Length; i++)
             {
                 starts.Add(start);
-                ends.Add(start + element.Length);
+                ends.Add(start + length);
             }
+
+            start += length;
         }
 
         return string.Equals(normalized.ToString(), ClauseFeaturizer.Normalize(original), StringComparison.Ordinal)
@@ -55,4 +62,6 @@ internal sealed class NormalizationMap
 
         return (_start[start], _end[start + length - 1]);
     }
+
+    private static string NormalizedChar(char c) => s_chars.GetOrAdd(c, static c => ClauseFeaturizer.Normalize(new string(c, 1)));
 }

@@ -24,16 +24,33 @@ internal sealed class WordBoundaries
         "a", "an", "the", "of", "to", "and", "or", "in", "on", "by", "for", "any", "this", "that", "such", "with", "as", "at", "its", "their", "all", "from", "into", "under",
     };
 
-    private readonly string _text;
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_particleLookup = s_particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_edgeWordLookup = s_edgeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly int[] _boundaries;
+
+    // What each word is, worked out once per text: Expand runs for every pushing n-gram of a clause.
+    private readonly WordKind[] _kinds;
 
     public WordBoundaries(string text)
     {
-        _text = text;
-        // The same ICU dictionary break the features use (one shared iterator prototype per process).
-        var boundaries = new List<int>();
-        JapaneseWordSegmenter.Boundaries(text, boundaries);
-        _boundaries = [.. boundaries];
+        // The same dictionary word break as the featuriser's, which may just have segmented this very text.
+        _boundaries = JapaneseWordSegmenter.Boundaries(text);
+        _kinds = new WordKind[Math.Max(0, _boundaries.Length - 1)];
+        for (var i = 0; i < _kinds.Length; i++)
+        {
+            _kinds[i] = KindOf(text.AsSpan(_boundaries[i], _boundaries[i + 1] - _boundaries[i]));
+        }
+    }
+
+    [Flags]
+    private enum WordKind
+    {
+        None = 0,
+        CompoundPart = 1,
+        LatinWord = 2,
+        Hyphen = 4,
+        EdgeNoise = 8,
     }
 
     /// <summary>The whole words (or compound) covering [start, end), trimmed of particles, function words and punctuation; null when nothing telling is left.</summary>
@@ -59,12 +76,12 @@ internal sealed class WordBoundaries
         }
 
         // "Know-How", "non-exclusive": a hyphen between two Latin words joins them.
-        while (first >= 2 && WordText(first - 1) is "-" && IsLatinWord(first - 2))
+        while (first >= 2 && IsHyphen(first - 1) && IsLatinWord(first - 2))
         {
             first -= 2;
         }
 
-        while (last + 2 <= _boundaries.Length - 2 && WordText(last + 1) is "-" && IsLatinWord(last + 2))
+        while (last + 2 <= _boundaries.Length - 2 && IsHyphen(last + 1) && IsLatinWord(last + 2))
         {
             last += 2;
         }
@@ -91,23 +108,54 @@ internal sealed class WordBoundaries
 
     private (int Start, int End) Word(int index) => (_boundaries[index], _boundaries[index + 1]);
 
-    private string WordText(int index) => _text[_boundaries[index].._boundaries[index + 1]];
+    private bool IsCompoundPart(int index) => (_kinds[index] & WordKind.CompoundPart) != 0;
 
-    private bool IsCompoundPart(int index)
+    private bool IsLatinWord(int index) => (_kinds[index] & WordKind.LatinWord) != 0;
+
+    private bool IsHyphen(int index) => (_kinds[index] & WordKind.Hyphen) != 0;
+
+    private bool IsEdgeNoise(int index) => (_kinds[index] & WordKind.EdgeNoise) != 0;
+
+    private static WordKind KindOf(ReadOnlySpan<char> word)
     {
-        var word = WordText(index);
-        return word.Length > 0 && word.All(c => IsKanji(c) || IsKatakana(c));
+        var kind = WordKind.None;
+        if (word.Length > 0 && All(word, c => IsKanji(c) || IsKatakana(c)))
+        {
+            kind |= WordKind.CompoundPart;
+        }
+
+        if (word.Length > 0 && All(word, c => char.IsLetterOrDigit(c) && c < '\u3040'))
+        {
+            kind |= WordKind.LatinWord;
+        }
+
+        if (word is "-")
+        {
+            kind |= WordKind.Hyphen;
+        }
+
+        if (word.IsWhiteSpace()
+            || All(word, c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c))
+            || s_particleLookup.Contains(word)
+            || s_edgeWordLookup.Contains(word))
+        {
+            kind |= WordKind.EdgeNoise;
+        }
+
+        return kind;
     }
 
-    private bool IsLatinWord(int index) => WordText(index) is { Length: > 0 } word && word.All(c => char.IsLetterOrDigit(c) && c < '\u3040');
-
-    private bool IsEdgeNoise(int index)
+    private static bool All(ReadOnlySpan<char> word, Func<char, bool> predicate)
     {
-        var word = WordText(index);
-        return string.IsNullOrWhiteSpace(word)
-            || word.All(c => char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c))
-            || s_particles.Contains(word)
-            || s_edgeWords.Contains(word);
+        foreach (var c in word)
+        {
+            if (!predicate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF') or '\u3005' or '\u3006';

@@ -112,12 +112,53 @@ public sealed class ClauseFeaturizer
         ArgumentNullException.ThrowIfNull(text);
         var sink = new SpanSink(_mask);
         Walk(Normalize(text), 0, _japaneseWords, ref sink);
-        if (!string.IsNullOrWhiteSpace(heading))
+        sink.Spans.AddRange(HeadingSpans(heading));
+        return sink.Spans;
+    }
+
+    /// <summary>
+    /// The <see cref="TermSpans"/> of a heading alone. A heading's features do not depend on the text they
+    /// go with, so a clause scored as a whole and sentence by sentence walks its heading once.
+    /// </summary>
+    internal (int Index, int Start, int Length, bool Heading)[] HeadingSpans(string? heading)
+    {
+        if (string.IsNullOrWhiteSpace(heading))
         {
-            Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
+            return [];
         }
 
-        return sink.Spans;
+        var sink = new SpanSink(_mask);
+        Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
+        return [.. sink.Spans];
+    }
+
+    /// <summary>
+    /// <see cref="Featurize"/> and <see cref="TermSpans"/> of one text from a single walk (the costly part
+    /// for Japanese is the word break), with the heading's spans from <see cref="HeadingSpans"/>: what
+    /// explaining a label needs, the vector equal to <see cref="Featurize"/>'s.
+    /// </summary>
+    internal FeaturizedText FeaturizeWithSpans(string text, (int Index, int Start, int Length, bool Heading)[] headingSpans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(headingSpans);
+        var sink = new SpanSink(_mask);
+        Walk(Normalize(text), 0, _japaneseWords, ref sink);
+        sink.Spans.AddRange(headingSpans);
+        var spans = sink.Spans;
+        var indices = ArrayPool<int>.Shared.Rent(Math.Max(1, spans.Count));
+        try
+        {
+            for (var i = 0; i < spans.Count; i++)
+            {
+                indices[i] = spans[i].Index;
+            }
+
+            return new FeaturizedText(ToVector(indices.AsSpan(0, spans.Count)), spans);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(indices);
+        }
     }
 
     /// <summary>NFKC (full-width to half-width, compatibility forms) and lower case.</summary>
@@ -131,7 +172,7 @@ public sealed class ClauseFeaturizer
     private static void Walk<TSink>(string s, uint salt, bool japaneseWords, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        List<int>? boundaries = null;
+        int[]? boundaries = null;
         var nextBoundary = 0;
         var previousWord = 0u;
         var previousStart = -1;
@@ -157,11 +198,7 @@ public sealed class ClauseFeaturizer
 
                 if (japaneseWords)
                 {
-                    if (boundaries is null)
-                    {
-                        boundaries = t_boundaries ??= [];
-                        JapaneseWordSegmenter.Boundaries(s, boundaries);
-                    }
+                    boundaries ??= JapaneseWordSegmenter.Boundaries(s);
 
                     AddWords(s, i, end, salt, boundaries, ref nextBoundary, ref sink);
                 }
@@ -207,15 +244,12 @@ public sealed class ClauseFeaturizer
 
     }
 
-    [ThreadStatic]
-    private static List<int>? t_boundaries;
-
     // The dictionary words inside one kanji/kana run [start, end) (a run edge is a word edge too), each of
     // two characters or more (single characters are already unigrams), and each pair of neighbours.
-    private static void AddWords<TSink>(string s, int start, int end, uint salt, List<int> boundaries, ref int next, ref TSink sink)
+    private static void AddWords<TSink>(string s, int start, int end, uint salt, int[] boundaries, ref int next, ref TSink sink)
         where TSink : struct, IFeatureSink
     {
-        while (next < boundaries.Count && boundaries[next] <= start)
+        while (next < boundaries.Length && boundaries[next] <= start)
         {
             next++;
         }
@@ -224,7 +258,7 @@ public sealed class ClauseFeaturizer
         var previousStart = -1;
         while (wordStart < end)
         {
-            var wordEnd = next < boundaries.Count && boundaries[next] < end ? boundaries[next++] : end;
+            var wordEnd = next < boundaries.Length && boundaries[next] < end ? boundaries[next++] : end;
             var length = wordEnd - wordStart;
             if (length >= 2)
             {
@@ -309,46 +343,52 @@ public sealed class ClauseFeaturizer
                 span[i] = (int)((uint)span[i] & mask);
             }
 
-            span.Sort();
-            var distinct = 0;
-            for (var i = 0; i < span.Length; i++)
-            {
-                if (i == 0 || span[i] != span[i - 1])
-                {
-                    distinct++;
-                }
-            }
-
-            var indices = new int[distinct];
-            var values = new float[distinct];
-            var at = -1;
-            var norm = 0.0;
-            for (var i = 0; i < span.Length; i++)
-            {
-                if (i == 0 || span[i] != span[i - 1])
-                {
-                    at++;
-                    indices[at] = span[i];
-                }
-
-                values[at] += 1f;
-            }
-
-            // Sublinear term frequency, then unit length: long clauses don't drown short ones.
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = 1f + MathF.Log(values[i]);
-                norm += values[i] * values[i];
-            }
-
-            var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] *= scale;
-            }
-
-            return new SparseVector(indices, values);
+            return ClauseFeaturizer.ToVector(span);
         }
+    }
+
+    // The vector of a clause's feature indices (one per occurrence, any order; sorted in place).
+    private static SparseVector ToVector(Span<int> span)
+    {
+        span.Sort();
+        var distinct = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (i == 0 || span[i] != span[i - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var indices = new int[distinct];
+        var values = new float[distinct];
+        var at = -1;
+        var norm = 0.0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (i == 0 || span[i] != span[i - 1])
+            {
+                at++;
+                indices[at] = span[i];
+            }
+
+            values[at] += 1f;
+        }
+
+        // Sublinear term frequency, then unit length: long clauses don't drown short ones.
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = 1f + MathF.Log(values[i]);
+            norm += values[i] * values[i];
+        }
+
+        var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] *= scale;
+        }
+
+        return new SparseVector(indices, values);
     }
 
     private readonly struct SpanSink(uint mask) : IFeatureSink

@@ -20,21 +20,57 @@ internal static class JapaneseWordSegmenter
         () => BreakIterator.GetWordInstance(new CultureInfo("ja")),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // How many segmented texts each thread remembers: a clause, its sentences and its heading.
+    private const int Remembered = 4;
+
     [ThreadStatic]
     private static BreakIterator? t_iterator;
+
+    [ThreadStatic]
+    private static (string Text, int[] Boundaries)[]? t_recent;
+
+    [ThreadStatic]
+    private static int t_next;
 
     /// <summary>Loads the dictionary in the background.</summary>
     public static void Warm() => _ = Task.Run(() => s_prototype.Value);
 
-    /// <summary>Word boundaries of the whole text (offsets, first 0 and last the length), into <paramref name="boundaries"/>.</summary>
-    public static void Boundaries(string text, List<int> boundaries)
+    /// <summary>
+    /// Word boundaries of the whole text: offsets, the first 0 and the last the length. Do not change the array.
+    /// </summary>
+    /// <remarks>
+    /// The dictionary walk is the costliest step of featurising Japanese, and one clause asks for the same
+    /// text more than once: the featuriser segments the normalised clause (often identical to the clause as
+    /// written, which the evidence finder segments to widen evidence to whole words), and scoring a clause and
+    /// explaining it featurise the same sentences. So each thread remembers its last few texts and their boundaries.
+    /// </remarks>
+    public static int[] Boundaries(string text)
     {
-        boundaries.Clear();
+        ArgumentNullException.ThrowIfNull(text);
+        var recent = t_recent ??= new (string, int[])[Remembered];
+        foreach (var (known, boundaries) in recent)
+        {
+            if (known is not null && string.Equals(known, text, StringComparison.Ordinal))
+            {
+                return boundaries;
+            }
+        }
+
+        var found = Segment(text);
+        recent[t_next] = (text, found);
+        t_next = (t_next + 1) % Remembered;
+        return found;
+    }
+
+    private static int[] Segment(string text)
+    {
         var iterator = t_iterator ??= (BreakIterator)s_prototype.Value.Clone();
         iterator.SetText(text);
+        var boundaries = new List<int>(text.Length + 1);
         for (var end = iterator.First(); end != BreakIterator.Done; end = iterator.Next())
         {
             boundaries.Add(end);
         }
+        return [.. boundaries];
     }
 }

@@ -135,29 +135,41 @@ public sealed class ClauseModel
         }
     }
 
-    /// <summary>The part of the clause (itself or one of its sentences) that gave the label its score, as start and length in the clause.</summary>
-    private (int Start, int Length) Window(string text, string? heading, int labelIndex)
+    /// <summary>
+    /// Scores a clause for every label and keeps what explaining any of them needs (<see cref="ScoredClause.Contributions"/>):
+    /// the features of the clause and of each of its sentences, walked once. Its probabilities equal <see cref="Predict(string, string?, Span{float})"/>'s.
+    /// </summary>
+    public ScoredClause Score(string text, string? heading)
     {
-        if (!Manifest.SentencePooling)
+        ArgumentNullException.ThrowIfNull(text);
+        var headingSpans = Featurizer.HeadingSpans(heading);
+        var whole = Part(text, 0, text.Length, headingSpans);
+        var pooled = (float[])whole.Raw.Clone();
+        IReadOnlyList<(int Start, int Length)> sentences = [];
+        ScoredPart[]? sentenceParts = null;
+        if (Manifest.SentencePooling)
         {
-            return (0, text.Length);
-        }
-
-        var best = (0, text.Length);
-        Span<float> probabilities = stackalloc float[_labels.Length];
-        Predict(Featurizer.Featurize(text, heading), probabilities);
-        var bestScore = probabilities[labelIndex];
-        foreach (var (start, length) in SentenceSplitter.Split(text))
-        {
-            Predict(Featurizer.Featurize(text.Substring(start, length), heading), probabilities);
-            if (probabilities[labelIndex] > bestScore)
+            sentences = SentenceSplitter.Split(text);
+            if (sentences.Count >= 2)
             {
-                bestScore = probabilities[labelIndex];
-                best = (start, length);
+                sentenceParts = new ScoredPart[sentences.Count];
+                for (var s = 0; s < sentences.Count; s++)
+                {
+                    sentenceParts[s] = Part(text, sentences[s].Start, sentences[s].Length, headingSpans);
+                    for (var l = 0; l < _labels.Length; l++)
+                    {
+                        pooled[l] = Math.Max(pooled[l], sentenceParts[s].Raw[l]);
+                    }
+                }
             }
         }
 
-        return best;
+        for (var l = 0; l < _labels.Length; l++)
+        {
+            pooled[l] = _labels[l].Calibrate(pooled[l]);
+        }
+
+        return new ScoredClause(this, text, headingSpans, pooled, whole, sentences, sentenceParts);
     }
 
     /// <summary>
@@ -165,39 +177,54 @@ public sealed class ClauseModel
     /// sentence) and every feature of it that pushed the label up (value × weight &gt; 0), each once, at its
     /// first position in the window's (or heading's) normalised text. <see cref="Evidence.EvidenceFinder"/> turns these into words.
     /// </summary>
-    public LabelContributions Contributions(string text, string? heading, int labelIndex)
+    public LabelContributions Contributions(string text, string? heading, int labelIndex) => Score(text, heading).Contributions(labelIndex);
+
+    /// <summary>One featurised stretch of a clause (the clause itself or a sentence) and its raw scores.</summary>
+    internal ScoredPart Part(string text, int start, int length, (int Index, int Start, int Length, bool Heading)[] headingSpans)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfNegative(labelIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(labelIndex, _labels.Length);
-        var (windowStart, windowLength) = Window(text, heading, labelIndex);
-        var window = text.Substring(windowStart, windowLength);
-        var features = Featurizer.Featurize(window, heading);
-        var valueOf = new Dictionary<int, float>(features.Count);
-        for (var i = 0; i < features.Count; i++)
+        var features = Featurizer.FeaturizeWithSpans(start == 0 && length == text.Length ? text : text.Substring(start, length), headingSpans);
+        var raw = new float[_labels.Length];
+        var rows = new int[features.Vector.Count];
+        Raw(features.Vector, raw, rows);
+        return new ScoredPart(start, length, features, raw, rows);
+    }
+
+    /// <summary>The positive pushes of one part's features towards a label, each feature once, at its first place in walk order.</summary>
+    internal List<TermContribution> Pushes(ScoredPart part, int labelIndex)
+    {
+        // Each distinct feature's push first, from the weight rows scoring found (the weight table is
+        // megabytes: looking it up once per feature, not once per n-gram occurrence, is what keeps this cheap).
+        var vector = part.Features.Vector;
+        var push = new float[vector.Count];
+        for (var at = 0; at < push.Length; at++)
         {
-            valueOf[features.Indices[i]] = features.Values[i];
+            var row = part.Rows[at];
+            push[at] = row < 0 ? 0f : vector.Values[at] * _matrix[(row * _labels.Length) + labelIndex];
         }
 
+        var seen = new bool[vector.Count];
         var pushes = new List<TermContribution>();
-        var seen = new HashSet<int>();
-        foreach (var (index, start, length, inHeading) in Featurizer.TermSpans(window, heading))
+        foreach (var (index, start, length, inHeading) in part.Features.Spans)
         {
-            var row = _rowOfFeature[index];
-            if (row < 0 || !seen.Add(index))
+            // The vector's indices are sorted and hold every index the walk produced.
+            var at = Array.BinarySearch(vector.Indices, index);
+            if (seen[at])
             {
                 continue;
             }
 
-            var contribution = valueOf[index] * _matrix[(row * _labels.Length) + labelIndex];
-            if (contribution > 0)
+            seen[at] = true;
+            if (push[at] > 0)
             {
-                pushes.Add(new TermContribution(start, length, inHeading, contribution));
+                pushes.Add(new TermContribution(start, length, inHeading, push[at]));
             }
         }
 
-        return new LabelContributions(windowStart, windowLength, pushes);
+        return pushes;
     }
+
+    /// <summary>A raw score turned into the label's calibrated probability.</summary>
+    internal float Calibrate(int labelIndex, float raw) => _labels[labelIndex].Calibrate(raw);
 
     /// <summary>Writes one calibrated probability per label into <paramref name="probabilities"/>.</summary>
     public void Predict(SparseVector features, Span<float> probabilities)
@@ -209,7 +236,8 @@ public sealed class ClauseModel
         }
     }
 
-    private void Raw(SparseVector features, Span<float> scores)
+    // Raw scores into scores; with rows, also each feature's weight row (-1 when no label weighs it).
+    private void Raw(SparseVector features, Span<float> scores, Span<int> rows = default)
     {
         ArgumentNullException.ThrowIfNull(features);
         var labelCount = _labels.Length;
@@ -224,6 +252,11 @@ public sealed class ClauseModel
         for (var i = 0; i < indices.Length; i++)
         {
             var row = _rowOfFeature[indices[i]];
+            if (!rows.IsEmpty)
+            {
+                rows[i] = row;
+            }
+
             if (row < 0)
             {
                 continue;
