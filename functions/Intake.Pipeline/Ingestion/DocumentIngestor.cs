@@ -63,6 +63,7 @@ public sealed partial class DocumentIngestor(
             if (dequeueCount < Options.MaxDequeueCount)
             {
                 LogRetry(logger, exception, documentId, dequeueCount, Options.MaxDequeueCount);
+                await ReleaseForRetryAsync(claim, error);
                 return new IngestionResult(IngestionOutcome.Retry, documentId, Detail: error);
             }
 
@@ -70,6 +71,31 @@ public sealed partial class DocumentIngestor(
             await claim.StopAsync();
             await RecordFailedAsync(blobEvent, documentId, claim, error, cancellationToken);
             return new IngestionResult(IngestionOutcome.Poisoned, documentId, nameof(DocumentStatus.Failed), error);
+        }
+    }
+
+    // A failed attempt gives its claim up at once (the row stays Processing and says what failed), so
+    // the retry is not deferred until the lease runs out; best effort: if this write fails too, the lease still expires.
+    private async Task ReleaseForRetryAsync(ClaimLease claim, string error)
+    {
+        await claim.StopAsync();
+        if (!claim.Held || claim.Row is not { } row)
+        {
+            return;
+        }
+
+        row.ClaimedBy = null;
+        row.ClaimedUntil = null;
+        row.Error = error;
+        try
+        {
+            await documents.TryReplaceAsync(row, claim.ETag, CancellationToken.None);
+        }
+        catch (RequestFailedException)
+        {
+        }
+        catch (HttpRequestException)
+        {
         }
     }
 
