@@ -100,6 +100,7 @@ public static partial class ClauseFlaws
     [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXLC]{1,6}|\(?[a-zA-Z0-9]{1,3}\))\.?\s*|^\s*第[0-9０-９一二三四五六七八九十百]+条\s*")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^[（(]?[^。、，,.]{1,20}[）)]?$")]
+    // Japanese only: a short English sentence without a comma ("Not applicable") is not a heading by this rule.
+    [GeneratedRegex(@"^(?=.*[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])[（(]?[^。、，,.]{1,20}[）)]?$")]
     private static partial Regex JapaneseHeading();
 }
