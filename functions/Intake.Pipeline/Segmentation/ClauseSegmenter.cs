@@ -93,7 +93,10 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
         if (state.ContentsEntries is { } listed)
         {
             var key = ContentsKey(line);
-            var headingLike = !line.Any(char.IsLetter) || (line.Length <= 90 && !EndsSentence(line.TrimEnd().TrimEnd('.')) && !line.TrimEnd().EndsWith(':'));
+            // A page-number column read as one line ("7 7 8 9 9 10 …") belongs to the contents page too.
+            var numbers = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.All(char.IsAsciiDigit));
+            var headingLike = !line.Any(char.IsLetter) || numbers >= 10
+                || (line.Length <= 90 && !EndsSentence(line.TrimEnd().TrimEnd('.')) && !line.TrimEnd().EndsWith(':'));
             if ((isEntry || headingLike) && (listed.Count == 0 || !listed.Contains(key)))
             {
                 listed.Add(key);
@@ -127,7 +130,8 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
             Flush(state, text, pages, clauses);
         }
 
-        if (state.Current is { } marker && NumberingPatterns.IsBareMarker(marker.JoinedSoFar(text)) && shape.Kind is not LineKind.PendingTitle)
+        if (state.Current is { } marker && NumberingPatterns.IsBareMarker(marker.JoinedSoFar(text)) && shape.Kind is not LineKind.PendingTitle
+            && pages.PageAt(marker.Start) == pages.PageAt(line.Start))
         {
             // "B." on one line, its text on the next: the number and its text are one clause.
             marker.Add(Trimmed(line.Start, line.Start + line.Length, text), isItem: false);
@@ -396,7 +400,8 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
                 continue;
             }
 
-            var piece = joined.Text.Substring(start, length).Trim();
+            // A bullet or dash of the next item read onto the end of this one ("…Generally); –") is not its text.
+            var piece = StrayBullet().Replace(joined.Text.Substring(start, length), string.Empty).Trim();
             if (!HasWords(piece))
             {
                 // "***", "______", "39": redaction marks, signature lines and stray numbers say nothing.
@@ -408,6 +413,9 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
             clauses.Add(new Clause(piece, unit.HasOwnHeading ? unit.Heading : state.Heading, unit.Number, pages.PageAt(offset), offset, LanguageDetector.Detect(piece)) { Commentary = commentary });
         }
     }
+
+    [GeneratedRegex(@"(?<=[.;:,)\]”""\w])(?:\s+[-–—•·●](?:\s*[-–—•·●])*)+\s*$")]
+    private static partial Regex StrayBullet();
 
     // Letters beyond a leading number and redaction marks: "(j) [***]." and "o*** ." have none.
     private static bool HasWords(string text) =>
@@ -477,9 +485,24 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
             return false;
         }
 
-        var significant = words.Where(w => w.Length > 3).ToList();
-        return words.Count <= 10 && significant.Count > 0 && significant.All(w => char.IsUpper(w.First(char.IsLetter)));
+        // "CDx", "JOC", "ctDNA Assay": short acronyms and mixed-case terms count as capitalised words.
+        var significant = words.Where(w => w.Length > 3 || w.Count(char.IsUpper) >= 2).ToList();
+        if (words.Count <= 10 && significant.Count > 0 && significant.All(w => char.IsUpper(w.First(char.IsLetter)) || w.Skip(1).Any(char.IsUpper)))
+        {
+            return true;
+        }
+
+        // "5.2 General conditions of the Services", "16.6 Consequences of termination": a numbered title in
+        // sentence case — short, capitalised at the start, no verb of a term, no sentence end.
+        return SectionNumber().IsMatch(text) && words.Count <= 7 && trimmed.Length <= 60 && char.IsUpper(trimmed[0])
+            && !trimmed.EndsWith('.') && !trimmed.Contains(':', StringComparison.Ordinal) && !trimmed.Any(char.IsDigit) && !TermVerb().IsMatch(trimmed);
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:SECTION|Section|ARTICLE|Article|Clause)\s+)?[0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s+\S")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\b(?:shall|will|must|may|is|are|be|agrees?|hereby|has|have|means|includes?|provided|pursuant|under|by|to|if)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TermVerb();
 
     private static (int Start, int End) Trimmed(int start, int end, string text)
     {
@@ -559,6 +582,8 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
         public bool IsSingleLine => _spans.Count == 1;
 
         public bool IsEmpty => _spans.All(s => s.End <= s.Start);
+
+        public int Start => _spans.Count > 0 ? _spans[0].Start : 0;
 
         public List<int> ItemStarts { get; } = [];
 

@@ -269,7 +269,7 @@ internal static partial class NumberingPatterns
     [GeneratedRegex(@"\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\b|\b(?:Suite|Floor|P\.?O\.? Box)\s+[0-9A-Z]+|\b[\w.\-]+@[\w\-]+\.[\w.]+|\(?[0-9]{3}\)?[\s\-.][0-9]{3}[\-.][0-9]{4}|,\s*D\.C\.\s+[0-9]{5}")]
     private static partial Regex AddressMark();
 
-    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][^.!?:]{1,80}?\.?\s+[0-9]{1,3}\s*$")]
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][^.!?:]{1,150}?\.?\s+[0-9]{1,3}\s*$")]
     private static partial Regex TitleThenPageNumber();
 
     [GeneratedRegex(@"(?:^|\s)(?:By|Name|Title|Its|Date|Dated|Attn|Attention|Telephone|Tel|Telefax|Fax|Facsimile|E-?mail|Phone|Mobile|Address)\s*:", RegexOptions.IgnoreCase)]

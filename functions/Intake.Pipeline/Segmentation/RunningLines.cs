@@ -41,8 +41,13 @@ internal static partial class RunningLines
             }
         }
 
+        // A bare page number the extractor did not take for one ("13.", "- 7 -") as the last block of its page.
+        found.UnionWith(blocks.GroupBy(b => b.Page).Select(page => page.Last()).Where(b => PageNumber().IsMatch(b.Text)));
         return found;
     }
+
+    [GeneratedRegex(@"^\s*[-–(]?\s*[0-9]{1,3}\s*[.)–-]?\s*$")]
+    private static partial Regex PageNumber();
 
     /// <summary>The text with numbers and spacing blanked: "B-1 Page 2" and "B-2 Page 3" are one line.</summary>
     private static string Key(string text) =>

@@ -46,9 +46,13 @@ public static partial class ClauseFlaws
             return true;
         }
 
-        // A list item that goes on into the next one: "…of the Licensee; and", "…in writing, or".
-        return ListJoin().IsMatch(text);
+        // A list item that goes on into the next one: "…of the Licensee; and", "…in writing, or". A row
+        // that ends with a web address ("… http://www.example.com/offers/") has nowhere to put a full stop.
+        return ListJoin().IsMatch(text) || EndsWithAddress().IsMatch(text);
     }
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithAddress();
 
     // A heading is short, does not end a sentence, and is mostly capitalised words (or has no verb-like lower-case run).
     private static bool LooksLikeHeading(string text)
