@@ -311,7 +311,8 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
             return;
         }
 
-        if (EndsSentence(joined) || IsBareHeading(joined))
+        // "２　次の各号のいずれかに該当する…ものとします。", "…as follows:": the items after a blank line still belong to it.
+        if ((EndsSentence(joined) && !NumberingPatterns.LeadsIntoItems(joined)) || IsBareHeading(joined))
         {
             Flush(state, text, pages, clauses);
         }
@@ -487,7 +488,7 @@ public sealed partial class ClauseSegmenter(IOptions<SegmentationOptions> option
 
         // "CDx", "JOC", "ctDNA Assay": short acronyms and mixed-case terms count as capitalised words.
         var significant = words.Where(w => w.Length > 3 || w.Count(char.IsUpper) >= 2).ToList();
-        if (words.Count <= 10 && significant.Count > 0 && significant.All(w => char.IsUpper(w.First(char.IsLetter)) || w.Skip(1).Any(char.IsUpper)))
+        if (words.Count <= 10 && significant.Count > 0 && significant.All(w => char.IsUpper(w.First(char.IsLetter)) || (w.All(char.IsAsciiLetterOrDigit) && w.Skip(1).Any(char.IsUpper))))
         {
             return true;
         }

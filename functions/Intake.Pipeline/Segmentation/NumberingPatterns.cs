@@ -38,7 +38,7 @@ internal static partial class NumberingPatterns
             return new LineShape(LineKind.ArticleHeading, match.Groups["n"].Value, match.Groups["rest"].Value.Trim().TrimEnd('.'), line.Length);
         }
 
-        if (!LabelOrSalutation().IsMatch(line) && (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line)))
+        if (!LabelOrSalutation().IsMatch(line) && !IsPartyLabel(line) && (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line)))
         {
             return new LineShape(LineKind.ArticleHeading, null, line.Trim(), line.Length);
         }
@@ -96,7 +96,7 @@ internal static partial class NumberingPatterns
         var words = Blank().Replace(CheckBox().Replace(CapsField().Replace(trimmed, " "), " "), " ")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2);
         return (boxes >= 2 || fields >= 2 || blanks >= 2 || (blanks >= 1 && fields >= 1)) && words <= Math.Max(4, (boxes + fields + blanks) * 2)
-            && !ObligationWord().IsMatch(trimmed);
+            && !ObligationWord().IsMatch(trimmed) && !trimmed.Contains('。', StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ internal static partial class NumberingPatterns
     }
 
     /// <summary>A sentence of the contract, not a line of a block: it binds someone ("shall", "will", "agrees") and is long enough to say how.</summary>
-    public static bool IsSentence(string line) => line.Length >= 40 && ObligationWord().IsMatch(line) && !IsSignatureOrAddress(line) && !IsAddress(line);
+    public static bool IsSentence(string line) => line.Length >= 40 && ObligationWord().IsMatch(line) && BlockLabel().Count(line) < 2 && !line.Contains("/s/", StringComparison.Ordinal);
 
     /// <summary>A line a signature, address or form block is made of: labels, an address, blanks to fill in.</summary>
     public static bool IsBlockLine(string line) =>
@@ -135,7 +135,7 @@ internal static partial class NumberingPatterns
     /// "Attention:", "Telephone:" — or the label alone ("By:", "Sincerely,").
     /// </summary>
     public static bool IsSignatureOrAddress(string text) =>
-        text.Contains("/s/", StringComparison.Ordinal) || BlockLabel().Count(text) >= 2 || LabelAlone().IsMatch(text) || (text.Length < 80 && EndsWithLabel().IsMatch(text));
+        text.Contains("/s/", StringComparison.Ordinal) || BlockLabel().Count(text) >= 2 || LabelAlone().IsMatch(text) || (text.Length < 80 && EndsWithLabel().IsMatch(text) && !ObligationWord().IsMatch(text));
 
     /// <summary>A letter opening or an address-block line ("Dear Ms. Ito:", "Email:", "Northwind Labs, Inc."): never a heading.</summary>
     public static bool IsLabelOrSalutation(string line) => LabelOrSalutation().IsMatch(line);
@@ -240,7 +240,7 @@ internal static partial class NumberingPatterns
     [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|Clause|CLAUSE)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[A-Za-z]\.|[IVXLC]{1,6}\.?|\(?[a-zA-Z0-9]{1,6}\)|第[0-9一二三四五六七八九十百]+[条項])\s*$")]
     private static partial Regex BareMarker();
 
-    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|\([a-zA-Z0-9]{1,6}\))?\s*[\[(]?(?:(?:Left\s+)?intentionally\s+(?:left\s+)?(?:blank|omitted)|Reserved|Deleted|Not\s+used)[\])]?\.?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|\([a-zA-Z0-9]{1,6}\))?\s*[\[(]?(?:(?:Left\s+)?intentionally\s+(?:left\s+)?(?:blank|omitted)|Reserved|Deleted|Not\s+used|削除|欠番)[\])）]?\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
     // "If to Licensor:", "(a) if to the Owner, to:", "If to ETON, to:": the head of a notice address.
@@ -259,10 +259,10 @@ internal static partial class NumberingPatterns
     private static partial Regex CheckBox();
 
     // An upper-case field label: "PART NUMBER:", "CSN:", "A/C TYPE:".
-    [GeneratedRegex(@"\b[A-Z][A-Z0-9./]*(?:\s+[A-Z0-9./]+){0,3}\s*:(?![0-9])")]
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9./]*(?:\s+[A-Z0-9./]+){0,3}\s*:(?![0-9])|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}]{1,8}[:：]")]
     private static partial Regex CapsField();
 
-    [GeneratedRegex(@"_{3,}[\s_\-/,]*")]
+    [GeneratedRegex(@"[_＿]{3,}[\s_＿\-/,]*")]
     private static partial Regex Blank();
 
     // A US ZIP after a state, a suite or floor, an e-mail address, a telephone number.

@@ -29,7 +29,7 @@ internal static partial class RunningLines
 
         var edges = blocks.GroupBy(b => b.Page)
             .SelectMany(page => page.Take(EdgeBlocks).Concat(page.TakeLast(EdgeBlocks)).Distinct())
-            .Where(b => b.Text.Length <= MaxLength && b.Text.Any(char.IsLetter) && !b.Text.TrimEnd().EndsWith(':') && !NumberingPatterns.IsBareMarker(b.Text))
+            .Where(b => b.Text.Length <= MaxLength && b.Text.Any(char.IsLetter) && !b.Text.TrimEnd().EndsWith(':') && !IsNumbered(b.Text))
             .ToList();
         // A third of the pages, and never fewer than three: a line that repeats on two pages may be a real heading.
         var needed = Math.Max(3, (int)Math.Ceiling(pages / 3.0));
@@ -48,6 +48,10 @@ internal static partial class RunningLines
 
     [GeneratedRegex(@"^\s*[-–(]?\s*[0-9]{1,3}\s*[.)–-]?\s*$")]
     private static partial Regex PageNumber();
+
+    // "3.1 The Supplier delivers…", "第3条（…）": clauses numbered alike on every page are the contract, not its furniture.
+    private static bool IsNumbered(string text) =>
+        NumberingPatterns.IsBareMarker(text) || NumberingPatterns.Classify(TextNormalizer.Normalize(text).Text).Number is not null;
 
     /// <summary>The text with numbers and spacing blanked: "B-1 Page 2" and "B-2 Page 3" are one line.</summary>
     private static string Key(string text) =>
