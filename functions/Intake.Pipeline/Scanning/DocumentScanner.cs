@@ -50,7 +50,7 @@ public sealed partial class DocumentScanner(
             }
 
             var all = segmenter.Segment(extraction.Document);
-            IReadOnlyList<Clause> segmented = [.. all.Where(c => !c.IsSignatureBlock)];
+            IReadOnlyList<Clause> segmented = [.. all.Where(c => c.IsTerm)];
 
             // Commentary in a template (解説, drafting notes) is counted, never classified: no findings, no safeguard credit.
             var clauses = segmented.Where(c => !c.IsCommentary).ToList();

@@ -17,4 +17,10 @@ public sealed record Clause(string Text, string? Heading, string? Number, int Pa
 
     /// <summary>A signature, address or notice block: not a term, never classified or counted, but read for the parties.</summary>
     public bool IsSignatureBlock { get; init; }
+
+    /// <summary>A form ("PART NUMBER: SERIAL NBR:", "[ ] Yes [ ] No") or a row of party labels: not a term, never classified or counted.</summary>
+    public bool IsForm { get; init; }
+
+    /// <summary>A term of the document: neither a signature or address block nor a form.</summary>
+    public bool IsTerm => !IsSignatureBlock && !IsForm;
 }

@@ -38,7 +38,7 @@ internal static partial class NumberingPatterns
             return new LineShape(LineKind.ArticleHeading, match.Groups["n"].Value, match.Groups["rest"].Value.Trim().TrimEnd('.'), line.Length);
         }
 
-        if (!LabelOrSalutation().IsMatch(line) && (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line)))
+        if (!LabelOrSalutation().IsMatch(line) && !IsPartyLabel(line) && (AllCapsHeading().IsMatch(line) || TitleCaseHeading().IsMatch(line) || ShortJapaneseTitle().IsMatch(line)))
         {
             return new LineShape(LineKind.ArticleHeading, null, line.Trim(), line.Length);
         }
@@ -64,12 +64,78 @@ internal static partial class NumberingPatterns
     /// </summary>
     public static bool IsContentsLine(string line) => DottedLeader().IsMatch(line) || TitleThenPageNumber().IsMatch(line);
 
+    /// <summary>How many contents entries one line holds: a contents page read as one line ("I. GRANT .1 . . . . II. TERM .3 . . . .") holds several.</summary>
+    public static int ContentsEntries(string line) => Math.Max(DottedLeader().Count(line), TitleThenPageNumber().IsMatch(line) ? 1 : 0);
+
+    /// <summary>"TABLE OF CONTENTS", "Contents", "INDEX", "目次": the title of a contents page.</summary>
+    public static bool IsContentsTitle(string line) => ContentsTitle().IsMatch(line);
+
+    /// <summary>A numbering mark with nothing after it ("B.", "(xxvii)", "Section 10", "5.2"): its text is on the next line.</summary>
+    public static bool IsBareMarker(string text) => BareMarker().IsMatch(text);
+
+    /// <summary>"Left intentionally blank", "[Reserved]", "Intentionally omitted": a number kept for its place, with no term in it.</summary>
+    public static bool IsPlaceholder(string text) => Placeholder().IsMatch(text);
+
+    /// <summary>
+    /// A form rather than a term: fields to fill in ("PART NUMBER: SERIAL NBR:", "[ ] Yes [ ] No",
+    /// "Date: ______"), or a row of party labels over the signatures or addresses ("FRANCHISOR: FRANCHISEE:",
+    /// "If to Licensor:"). Nothing in it binds anyone until it is filled in.
+    /// </summary>
+    public static bool IsFormOrPartyLabels(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 240)
+        {
+            return false;
+        }
+
+        var boxes = CheckBox().Count(trimmed);
+        var fields = CapsField().Count(trimmed);
+        var blanks = Blank().Count(trimmed);
+        // What is left once the fields, boxes and blanks are taken out: a form has hardly any words of its own.
+        var words = Blank().Replace(CheckBox().Replace(CapsField().Replace(trimmed, " "), " "), " ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2);
+        return (boxes >= 2 || fields >= 2 || blanks >= 2 || (blanks >= 1 && fields >= 1)) && words <= Math.Max(4, (boxes + fields + blanks) * 2)
+            && !ObligationWord().IsMatch(trimmed) && !trimmed.Contains('。', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The head of a signature or notice block: "FRANCHISOR: FRANCHISEE:", "If to Licensor:", "In the
+    /// presence of:", "Executed as a deed by …:". Kept with the signature blocks, where the parties are read.
+    /// </summary>
+    public static bool IsPartyLabel(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= 120 && (NoticeTo().IsMatch(trimmed) || PartyLabelRow().IsMatch(trimmed) || WitnessLine().IsMatch(trimmed));
+    }
+
+    /// <summary>A sentence of the contract, not a line of a block: it binds someone ("shall", "will", "agrees") and is long enough to say how.</summary>
+    public static bool IsSentence(string line) => line.Length >= 40 && ObligationWord().IsMatch(line) && BlockLabel().Count(line) < 2 && !line.Contains("/s/", StringComparison.Ordinal);
+
+    /// <summary>A line a signature, address or form block is made of: labels, an address, blanks to fill in.</summary>
+    public static bool IsBlockLine(string line) =>
+        IsSignatureOrAddress(line) || IsAddress(line) || IsFormOrPartyLabels(line) || IsPartyLabel(line) || LabelOrSalutation().IsMatch(line)
+        || (line.Length < 160 && AddressMark().IsMatch(line) && !ObligationWord().IsMatch(line))
+        || (line.Length <= 60 && FieldRow().IsMatch(line) && !ObligationWord().IsMatch(line));
+
+    // "Account name: [ * ]", "If to Acme: Jane Roe", "Swift code: XXXX": one short field and its value.
+    [GeneratedRegex(@"^\s*[A-Z][\w .'/&-]{1,30}:\s*\S")]
+    private static partial Regex FieldRow();
+
+    /// <summary>An address or contact line: a postcode, a suite, an e-mail address, a telephone number, with no sentence in it.</summary>
+    public static bool IsAddress(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length < 160 && !ObligationWord().IsMatch(trimmed) && trimmed[^1] is not '.' and not ';'
+            && (AddressMark().Count(trimmed) >= 2 || (AddressMark().IsMatch(trimmed) && BlockLabel().IsMatch(trimmed)));
+    }
+
     /// <summary>
     /// A signature or address block: "/s/", or two or more labels such as "By:", "Name:", "Title:",
     /// "Attention:", "Telephone:" — or the label alone ("By:", "Sincerely,").
     /// </summary>
     public static bool IsSignatureOrAddress(string text) =>
-        text.Contains("/s/", StringComparison.Ordinal) || BlockLabel().Count(text) >= 2 || LabelAlone().IsMatch(text) || (text.Length < 80 && EndsWithLabel().IsMatch(text));
+        text.Contains("/s/", StringComparison.Ordinal) || BlockLabel().Count(text) >= 2 || LabelAlone().IsMatch(text) || (text.Length < 80 && EndsWithLabel().IsMatch(text) && !ObligationWord().IsMatch(text));
 
     /// <summary>A letter opening or an address-block line ("Dear Ms. Ito:", "Email:", "Northwind Labs, Inc."): never a heading.</summary>
     public static bool IsLabelOrSalutation(string line) => LabelOrSalutation().IsMatch(line);
@@ -168,7 +234,42 @@ internal static partial class NumberingPatterns
     [GeneratedRegex(@"(?:\.\s*){5,}|…{2,}|\s_{3,}\s*[0-9]{1,3}\s*$")]
     private static partial Regex DottedLeader();
 
-    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][^.!?:]{1,80}?\.?\s+[0-9]{1,3}\s*$")]
+    [GeneratedRegex(@"^\s*(?:TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents|CONTENTS|Contents|INDEX|Index|目\s*次)\s*:?\s*$")]
+    private static partial Regex ContentsTitle();
+
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|Clause|CLAUSE)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[A-Za-z]\.|[IVXLC]{1,6}\.?|\(?[a-zA-Z0-9]{1,6}\)|第[0-9一二三四五六七八九十百]+[条項])\s*$")]
+    private static partial Regex BareMarker();
+
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|\([a-zA-Z0-9]{1,6}\))?\s*[\[(]?(?:(?:Left\s+)?intentionally\s+(?:left\s+)?(?:blank|omitted)|Reserved|Deleted|Not\s+used|削除|欠番)[\])）]?\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    // "If to Licensor:", "(a) if to the Owner, to:", "If to ETON, to:": the head of a notice address.
+    [GeneratedRegex(@"^(?:\(?[a-zA-Z0-9]{1,4}\)\s*)?(?:if|in the case of)\s+to\s+[^:.;]{1,60}:\s*(?:to\s*:)?[^.;:]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeTo();
+
+    // Two or more short labels and nothing else: "FRANCHISOR: FRANCHISEE:", "To Array: To Ono:", "Between: and:".
+    [GeneratedRegex(@"^(?:(?:For|FOR|To|TO|If to|IF TO)?\s*[\p{Lu}][\w.&’'()\-]*(?:\s+[\p{Lu}(][\w.&’'()\-]*){0,3}\s*:\s*){2,}$|^(?:Between|BETWEEN)\s*:\s*(?:and|AND)\s*:$")]
+    private static partial Regex PartyLabelRow();
+
+    // "In the presence of:", "On behalf of:", "Executed as a deed by …:", "FOR ACME (COMPANY):", "Witness:".
+    [GeneratedRegex(@"^(?:In the presence of|On behalf of|Signed (?:for and )?(?:on behalf of|by)|Executed as a deed by|Witness(?:ed by)?|(?-i:FOR\s+[A-Z][A-Z0-9 .,&'\-]{1,60}(?:\([A-Z ]+\))?))[^.;]{0,60}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex WitnessLine();
+
+    [GeneratedRegex(@"\[\s?\]|[¨☐□■☑☒]")]
+    private static partial Regex CheckBox();
+
+    // An upper-case field label: "PART NUMBER:", "CSN:", "A/C TYPE:".
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9./]*(?:\s+[A-Z0-9./]+){0,3}\s*:(?![0-9])|[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}]{1,8}[:：]")]
+    private static partial Regex CapsField();
+
+    [GeneratedRegex(@"[_＿]{3,}[\s_＿\-/,]*")]
+    private static partial Regex Blank();
+
+    // A US ZIP after a state, a suite or floor, an e-mail address, a telephone number.
+    [GeneratedRegex(@"\b[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?\b|\b(?:Suite|Floor|P\.?O\.? Box)\s+[0-9A-Z]+|\b[\w.\-]+@[\w\-]+\.[\w.]+|\(?[0-9]{3}\)?[\s\-.][0-9]{3}[\-.][0-9]{4}|,\s*D\.C\.\s+[0-9]{5}")]
+    private static partial Regex AddressMark();
+
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex)\s+)?[0-9A-Z]{1,3}(?:\.[0-9]{1,3})*\.?\s+[A-Z][^.!?:]{1,150}?\.?\s+[0-9]{1,3}\s*$")]
     private static partial Regex TitleThenPageNumber();
 
     [GeneratedRegex(@"(?:^|\s)(?:By|Name|Title|Its|Date|Dated|Attn|Attention|Telephone|Tel|Telefax|Fax|Facsimile|E-?mail|Phone|Mobile|Address)\s*:", RegexOptions.IgnoreCase)]
@@ -180,7 +281,7 @@ internal static partial class NumberingPatterns
     [GeneratedRegex(@"^\s*(?:By|Name|Title|Date|Sincerely|Very truly yours|Yours (?:sincerely|faithfully|truly)|Accepted and agreed|Agreed and accepted)\s*[:,]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelAlone();
 
-    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[A-Za-z]\.|[IVXLC]{1,6}\.|\([a-zA-Z0-9]{1,4}\)|[•·\-–])\s*(?=\S)")]
+    [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*\.?|[A-Za-z]\.|[IVXLC]{1,6}\.|\([a-zA-Z0-9]{1,6}\)|[•·\-–])\s*(?=\S)")]
     private static partial Regex LeadingNumber();
 
     // Letter openings and address-block labels look like short title-case lines but head nothing.

@@ -46,9 +46,13 @@ public static partial class ClauseFlaws
             return true;
         }
 
-        // A list item that goes on into the next one: "…of the Licensee; and", "…in writing, or".
-        return ListJoin().IsMatch(text);
+        // A list item that goes on into the next one: "…of the Licensee; and", "…in writing, or". A row
+        // that ends with a web address ("… http://www.example.com/offers/") has nowhere to put a full stop.
+        return ListJoin().IsMatch(text) || EndsWithAddress().IsMatch(text);
     }
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithAddress();
 
     // A heading is short, does not end a sentence, and is mostly capitalised words (or has no verb-like lower-case run).
     private static bool LooksLikeHeading(string text)
@@ -100,6 +104,7 @@ public static partial class ClauseFlaws
     [GeneratedRegex(@"^\s*(?:(?:ARTICLE|Article|SECTION|Section)\s+)?(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[IVXLC]{1,6}|\(?[a-zA-Z0-9]{1,3}\))\.?\s*|^\s*第[0-9０-９一二三四五六七八九十百]+条\s*")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^[（(]?[^。、，,.]{1,20}[）)]?$")]
+    // Japanese only: a short English sentence without a comma ("Not applicable") is not a heading by this rule.
+    [GeneratedRegex(@"^(?=.*[\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}])[（(]?[^。、，,.]{1,20}[）)]?$")]
     private static partial Regex JapaneseHeading();
 }
