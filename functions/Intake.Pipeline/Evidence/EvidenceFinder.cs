@@ -32,18 +32,18 @@ public static class EvidenceFinder
         }
 
         var window = clauseText.Substring(contributions.WindowStart, contributions.WindowLength);
-        var body = Phrases(window, contributions.Terms.Where(t => !t.Heading));
+        var body = Phrases(window, WordBoundaries.Within(clauseText, contributions.WindowStart, contributions.WindowLength), contributions.Terms.Where(t => !t.Heading));
         var terms = Strongest(body, max)
             .Select(p => new EvidenceTerm(window[p.Start..p.End], contributions.WindowStart + p.Start, p.End - p.Start))
             .ToList();
 
         var headingTerms = string.IsNullOrWhiteSpace(heading)
             ? []
-            : Strongest(Phrases(heading, contributions.Terms.Where(t => t.Heading)), 2).Select(p => heading[p.Start..p.End]).ToList();
+            : Strongest(Phrases(heading, new WordBoundaries(heading), contributions.Terms.Where(t => t.Heading)), 2).Select(p => heading[p.Start..p.End]).ToList();
         return new EvidencePick(terms, headingTerms);
     }
 
-    private static Dictionary<(int Start, int End), float> Phrases(string text, IEnumerable<TermContribution> pushes)
+    private static Dictionary<(int Start, int End), float> Phrases(string text, WordBoundaries words, IEnumerable<TermContribution> pushes)
     {
         var phrases = new Dictionary<(int Start, int End), float>();
         var map = NormalizationMap.Build(text);
@@ -52,7 +52,6 @@ public static class EvidenceFinder
             return phrases;
         }
 
-        var words = new WordBoundaries(text);
         HashSet<(int Start, int End)>? untelling = null;
         foreach (var push in pushes)
         {

@@ -33,14 +33,33 @@ internal sealed class WordBoundaries
     private readonly WordKind[] _kinds;
 
     public WordBoundaries(string text)
+        : this(text, JapaneseWordSegmenter.Boundaries(text))
     {
-        // The same dictionary word break as the featuriser's, which may just have segmented this very text.
-        _boundaries = JapaneseWordSegmenter.Boundaries(text);
+    }
+
+    // boundaries: the ICU word boundaries of text.
+    private WordBoundaries(string text, int[] boundaries)
+    {
+        _boundaries = boundaries;
         _kinds = new WordKind[Math.Max(0, _boundaries.Length - 1)];
         for (var i = 0; i < _kinds.Length; i++)
         {
             _kinds[i] = KindOf(text.AsSpan(_boundaries[i], _boundaries[i + 1] - _boundaries[i]));
         }
+    }
+
+    /// <summary>
+    /// The words of one stretch of a clause (the sentence that decided a label), offsets relative to it, cut
+    /// from the clause's boundaries: a clause's labels are explained from several of its sentences, and the
+    /// clause is walked once (the featuriser may just have walked this very text).
+    /// </summary>
+    public static WordBoundaries Within(string clause, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        var whole = JapaneseWordSegmenter.Boundaries(clause);
+        return start == 0 && length == clause.Length
+            ? new WordBoundaries(clause, whole)
+            : new WordBoundaries(clause.Substring(start, length), JapaneseWordSegmenter.Slice(whole, start, length));
     }
 
     [Flags]

@@ -127,7 +127,7 @@ public sealed class ClauseModel
         Span<float> sentence = stackalloc float[_labels.Length];
         foreach (var (start, length) in sentences)
         {
-            Raw(Featurizer.Featurize(text.Substring(start, length), heading), sentence);
+            Raw(Featurizer.FeaturizeSentence(text, start, length, heading), sentence);
             for (var l = 0; l < _labels.Length; l++)
             {
                 scores[l] = Math.Max(scores[l], sentence[l]);
@@ -182,7 +182,9 @@ public sealed class ClauseModel
     /// <summary>One featurised stretch of a clause (the clause itself or a sentence) and its raw scores.</summary>
     internal ScoredPart Part(string text, int start, int length, (int Index, int Start, int Length, bool Heading)[] headingSpans)
     {
-        var features = Featurizer.FeaturizeWithSpans(start == 0 && length == text.Length ? text : text.Substring(start, length), headingSpans);
+        var features = start == 0 && length == text.Length
+            ? Featurizer.FeaturizeWithSpans(text, headingSpans)
+            : Featurizer.FeaturizeSentenceWithSpans(text, start, length, headingSpans);
         var raw = new float[_labels.Length];
         var rows = new int[features.Vector.Count];
         Raw(features.Vector, raw, rows);
