@@ -227,7 +227,9 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
             problems.AddRange(read.Problems);
         }
 
-        return clauses;
+        var joined = CorpusTwins.Join(clauses);
+        problems.AddRange(joined.Problems);
+        return [.. joined.Clauses];
     }
 
     private HeldOutComparison Compare(string name, string language, IReadOnlyList<LabelledClause> clauses, IReadOnlyList<string>? macroLabels, List<IMultiLabelPredictor> predictors)

@@ -6,7 +6,8 @@ namespace Intake.Training.Data;
 
 /// <summary>
 /// Reads our own corpus: JSONL lines <c>{"text","labels":[ids] or ["none"],"lang","source"}</c>, with an
-/// optional <c>heading</c>. A line that does not parse or names an unknown label is reported, not trained on.
+/// optional <c>heading</c> and, on a line translated from another corpus line, <c>twin</c>: the original's
+/// <see cref="CorpusTwins.KeyOf"/>, which <see cref="CorpusTwins.Join"/> uses to keep the pair on one side of a split. A line that does not parse or names an unknown label is reported, not trained on.
 /// Each line's <see cref="LabelledClause.Group"/> is its family of near-duplicates in the file
 /// (<see cref="CorpusFamilies"/>), so a split never puts variants of one line on both sides.
 /// </summary>
@@ -101,8 +102,11 @@ public static class CorpusReader
         var source = root.TryGetProperty("source", out var sourceElement) && sourceElement.ValueKind == JsonValueKind.String
             ? sourceElement.GetString()
             : null;
+        var twin = root.TryGetProperty("twin", out var twinElement) && twinElement.ValueKind == JsonValueKind.String
+            ? twinElement.GetString()
+            : null;
         var text = textElement.GetString()!;
-        return new LabelledClause(text, heading, lang, $"corpus:{source ?? where}", $"corpus:{where}", labels);
+        return new LabelledClause(text, heading, lang, $"corpus:{source ?? where}", $"corpus:{where}", labels, TwinOf: twin);
     }
 }
 

@@ -7,6 +7,7 @@ namespace Intake.Training.Data;
 /// neither a positive nor a negative for it. <see cref="Group"/> is the whole document the clause
 /// comes from: splits keep a group on one side. <see cref="Parts"/>, when given, are the clause's
 /// sentences with labels of their own (CUAD annotates sentences); training then learns from them.
+/// <see cref="TwinOf"/> names the corpus line this one translates (<see cref="CorpusTwins.KeyOf"/> of its text), so both share a group.
 /// </summary>
 public sealed record LabelledClause(
     string Text,
@@ -16,7 +17,8 @@ public sealed record LabelledClause(
     string Group,
     IReadOnlySet<string> Positives,
     IReadOnlySet<string>? Known = null,
-    IReadOnlyList<LabelledClause>? Parts = null)
+    IReadOnlyList<LabelledClause>? Parts = null,
+    string? TwinOf = null)
 {
     /// <summary>The kind of source ("corpus", "cuad", "meti-jpo"), the part of <see cref="Source"/> before the first colon.</summary>
     public string SourceKind => Source.Split(':', 2)[0];
