@@ -105,4 +105,23 @@ public sealed class FeaturizerTests
 
         Assert.Equal(vector.Indices, termIndices);
     }
+
+    [Theory]
+    [InlineData("第5条（成果の帰属）本共同研究により生じた発明に係る特許を受ける権利は、甲及び乙の共有とする。ただし、乙が単独で行った改良発明は乙に帰属する。乙は甲の同意なく第三者に実施許諾しない。")]
+    [InlineData("第５条（成果の帰属）　本共同研究により生じた発明は、甲に帰属する。乙は、ＡＢＣ社の技術資料を甲に開示する。㈱ＸＹＺは関与しない。")]
+    [InlineData("Party A owns the results. 乙は、ソースコードを開示しない。The Licensee may not sublicense. 甲は監査できる！本条は存続する？")]
+    public void FeaturizeSentence_AnySentenceOfAClause_EqualsFeaturizingTheSentenceAlone(string clause)
+    {
+        // Featurising the clause first is what scoring does: the sentence then reuses the clause's word boundaries.
+        _ = _featurizer.Featurize(clause, null);
+
+        foreach (var (start, length) in Intake.Pipeline.Segmentation.SentenceSplitter.Split(clause))
+        {
+            var reused = _featurizer.FeaturizeSentence(clause, start, length, "見出し");
+            var alone = _featurizer.Featurize(clause.Substring(start, length), "見出し");
+
+            Assert.Equal(alone.Indices, reused.Indices);
+            Assert.Equal(alone.Values, reused.Values);
+        }
+    }
 }

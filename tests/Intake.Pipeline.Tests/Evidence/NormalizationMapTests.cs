@@ -10,6 +10,8 @@ public sealed class NormalizationMapTests
     [InlineData("㈱ＡＢＣは、ﾗｲｾﾝｽ契約に基づき、ソースコードを開示する。")]
     [InlineData("The LICENSEE shall\r\nnot assign (ｉ) any Know-How.")]
     [InlineData("ｶﾞｲﾄﾞﾗｲﾝ第１２条　e\u0301te\u0301 👍🏽 end")]
+    [InlineData("か\u3099き\u309Aく 々\u302A a\u0301b x\u200Dy \t\r\n\nA 한국어 ｶﾟ¼ ﾞ")]
+    [InlineData("\u0301starts with a mark, ends with one\u0301")]
     [InlineData("")]
     public void Build_AnyText_MapsEachNormalisedCharacterToTheTextElementItCameFrom(string text)
     {

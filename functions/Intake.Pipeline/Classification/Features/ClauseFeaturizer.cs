@@ -209,7 +209,7 @@ public sealed class ClauseFeaturizer
             return null;
         }
 
-        var normalized = Normalize(clause);
+        var normalized = NormalizedClause(clause);
         var length = normalizedSentence.Length;
         if (normalized.Length < start + length || !normalized.AsSpan(start, length).SequenceEqual(normalizedSentence))
         {
@@ -217,6 +217,20 @@ public sealed class ClauseFeaturizer
         }
 
         return JapaneseWordSegmenter.Slice(JapaneseWordSegmenter.Boundaries(normalized), start, length);
+    }
+
+    // A clause's sentences are featurised one after another on one thread: its normalised text is kept for them.
+    [ThreadStatic]
+    private static (string Clause, string Normalized) t_lastClause;
+
+    private static string NormalizedClause(string clause)
+    {
+        if (!ReferenceEquals(t_lastClause.Clause, clause))
+        {
+            t_lastClause = (clause, Normalize(clause));
+        }
+
+        return t_lastClause.Normalized;
     }
 
     private static bool HasCjk(ReadOnlySpan<char> text)
