@@ -86,17 +86,19 @@ public sealed class JsonlClassifier(ClauseModel model)
                 else
                 {
                     writer.WriteStartArray("labels");
+                    var language = ClauseModel.LanguageOf(batch[i].Text!);
                     for (var l = 0; l < _model.Labels.Count; l++)
                     {
                         var score = probabilities[i][l];
-                        if (allScores || score >= _model.Labels[l].Threshold)
+                        var decided = score >= _model.Labels[l].ThresholdFor(language);
+                        if (allScores || decided)
                         {
                             writer.WriteStartObject();
                             writer.WriteString("label", _model.Labels[l].Label);
                             writer.WriteNumber("score", Math.Round(Math.Clamp(score, 0f, 1f), 4));
                             if (allScores)
                             {
-                                writer.WriteBoolean("decided", score >= _model.Labels[l].Threshold);
+                                writer.WriteBoolean("decided", decided);
                             }
 
                             writer.WriteEndObject();

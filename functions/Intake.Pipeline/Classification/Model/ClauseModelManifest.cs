@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Intake.Pipeline.Classification.Model;
 
 /// <summary>
@@ -15,7 +17,11 @@ public sealed record ClauseModelManifest(
     IReadOnlyList<LabelManifest> Labels,
     TrainingSummary Training);
 
-/// <summary>One label's linear model: bias, the Platt calibrator ML.NET fitted, and the threshold chosen on validation.</summary>
+/// <summary>
+/// One label's linear model: bias, the Platt calibrator ML.NET fitted, and the threshold chosen on validation —
+/// <see cref="Threshold"/> for English clauses and, when the model has one, <see cref="JapaneseThreshold"/> for
+/// Japanese ones (models without it use <see cref="Threshold"/> for both).
+/// </summary>
 public sealed record LabelManifest(
     string Id,
     float Threshold,
@@ -23,7 +29,9 @@ public sealed record LabelManifest(
     float PlattSlope,
     float PlattOffset,
     int NonZeroWeights,
-    string ThresholdSource);
+    string ThresholdSource,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float? JapaneseThreshold = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? JapaneseThresholdSource = null);
 
 /// <summary>Counts of the training examples, by source, label and language, and the settings used.</summary>
 public sealed record TrainingSummary(
