@@ -108,7 +108,8 @@ public static class CorpusFamilies
         return i;
     }
 
-    private static double Jaccard(int[] a, int[] b)
+    /// <summary>The Jaccard figure of two texts' shingle sets (<see cref="Shingles"/>), the measure families are joined by.</summary>
+    internal static double Jaccard(int[] a, int[] b)
     {
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
@@ -134,7 +135,7 @@ public static class CorpusFamilies
     }
 
     /// <summary>Distinct shingles as stable (process-independent) hashes, sorted.</summary>
-    private static int[] Shingles(string text)
+    internal static int[] Shingles(string text)
     {
         var normal = Normalise(text);
         if (normal.Length <= ShingleLength)

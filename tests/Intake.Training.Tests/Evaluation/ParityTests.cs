@@ -50,6 +50,28 @@ public sealed class ParityTests
     }
 
     [Fact]
+    public void ParitySet_NoSideIsNearACorpusLine()
+    {
+        // Near as the corpus families are joined (character 4-shingles, Jaccard at least 0.4): a parity
+        // sentence with a trained variant would measure what the model has seen.
+        var pairs = ParityCheck.Read(ParityPath);
+        var sides = pairs.SelectMany(p => new[] { (p.Id, Shingles: CorpusFamilies.Shingles(p.Japanese)), (p.Id, Shingles: CorpusFamilies.Shingles(p.English)) }).ToList();
+        var near = Directory.EnumerateFiles(Path.Combine(s_root, "ml-models", "corpus"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!)
+            .AsParallel()
+            .SelectMany(text =>
+            {
+                var shingles = CorpusFamilies.Shingles(text);
+                return sides.Where(s => CorpusFamilies.Jaccard(shingles, s.Shingles) >= CorpusFamilies.Threshold).Select(s => $"{s.Id} ~ {text[..Math.Min(40, text.Length)]}");
+            })
+            .ToList();
+
+        Assert.True(near.Count == 0, string.Join("; ", near.Take(10)));
+    }
+
+    [Fact]
     public void Measure_PairsDecidedDifferently_AreNamed()
     {
         ParityPair[] pairs =
