@@ -25,7 +25,7 @@ namespace Intake.Training;
 public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<string>? progress = null)
 {
     /// <summary>The training recipe; part of the model version, so a change of recipe changes the version.</summary>
-    public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and per-language thresholds on validation, refit; v3";
+    public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and thresholds on validation, refit; v2";
 
     private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
     private readonly ClauseFeaturizer _featurizer = new(settings.HashBits, settings.FeatureRecipe);
@@ -70,20 +70,12 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         var chooseProbabilities = choosing.Select(i => probabilities[i]).ToArray();
         var thresholds = new float[Taxonomy.Ids.Count];
         var thresholdSources = new string[Taxonomy.Ids.Count];
-        var japaneseThresholds = new float[Taxonomy.Ids.Count];
-        var japaneseSources = new string[Taxonomy.Ids.Count];
         for (var l = 0; l < thresholds.Length; l++)
         {
             (thresholds[l], thresholdSources[l]) = ChooseThreshold(chooseClauses, chooseProbabilities, l);
-            (japaneseThresholds[l], japaneseSources[l]) = (thresholds[l], thresholdSources[l]);
-            if (_settings.ThresholdPerLanguage)
-            {
-                (thresholds[l], thresholdSources[l]) = ChooseLanguageThreshold(chooseClauses, chooseProbabilities, l, japanese: false, (thresholds[l], thresholdSources[l]));
-                (japaneseThresholds[l], japaneseSources[l]) = ChooseLanguageThreshold(chooseClauses, chooseProbabilities, l, japanese: true, (japaneseThresholds[l], japaneseSources[l]));
-            }
         }
 
-        var decisions = probabilities.Select((p, i) => (IReadOnlySet<string>)Decide(p, IsJapanese(validation[i]) ? japaneseThresholds : thresholds)).ToArray();
+        var decisions = probabilities.Select(p => (IReadOnlySet<string>)Decide(p, thresholds)).ToArray();
         var validationResult = MultiLabelEvaluator.Evaluate(validation, decisions);
         var views = ValidationViews(validation, decisions);
         foreach (var (name, view) in views)
@@ -93,8 +85,8 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
         if (!_settings.RefitOnAll)
         {
-            var chosen = firstLabels.Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i], japaneseThresholds[i])).ToArray();
-            return new TrainingOutcome(Assemble(chosen, version, clauses, thresholdSources, japaneseSources), validationResult, fit.Count, validation.Count, views);
+            var chosen = firstLabels.Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i])).ToArray();
+            return new TrainingOutcome(Assemble(chosen, version, clauses, thresholdSources), validationResult, fit.Count, validation.Count, views);
         }
 
         // The refitted members keep the first pass's calibrations: the validation clauses are now training clauses.
@@ -103,9 +95,9 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         var context = FitAll(allUnits, Featurize(allUnits), thresholds);
         var type = _settings.Ensemble ? FitClauseTypeModel(allUnits) : null;
         var final = Combine(context, contextCalibration, type, typeCalibration)
-            .Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i], japaneseThresholds[i]))
+            .Select((l, i) => l.WithCalibration(calibration[i].Slope, calibration[i].Offset, thresholds[i]))
             .ToArray();
-        var model = Assemble(final, version, clauses, thresholdSources, japaneseSources);
+        var model = Assemble(final, version, clauses, thresholdSources);
         return new TrainingOutcome(model, validationResult, fit.Count, validation.Count, views);
     }
 
@@ -428,27 +420,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         return (threshold, string.Create(CultureInfo.InvariantCulture, $"validation F1 {bestF1:0.000} on {positives} positives"));
     }
 
-    // The language a clause is decided in: read from its text, exactly as the model reads it when it classifies.
-    private static bool IsJapanese(LabelledClause clause) => ClauseModel.LanguageOf(clause.Text) == "ja";
-
-    // The threshold for one language, chosen on that language's validation clauses; the one chosen on all of
-    // them when the language has too few positives there to choose on.
-    private (float Threshold, string Source) ChooseLanguageThreshold(LabelledClause[] validation, float[][] probabilities, int labelIndex, bool japanese, (float Threshold, string Source) pooled)
-    {
-        var label = Taxonomy.Ids[labelIndex];
-        var indices = Enumerable.Range(0, validation.Length).Where(i => IsJapanese(validation[i]) == japanese).ToArray();
-        var positives = indices.Count(i => validation[i].IsKnown(label) && validation[i].Has(label));
-        var language = japanese ? "Japanese" : "English";
-        if (positives < _settings.MinimumLanguagePositives)
-        {
-            return (pooled.Threshold, string.Create(CultureInfo.InvariantCulture, $"{pooled.Source}, both languages ({positives} {language} positives)"));
-        }
-
-        var (threshold, source) = ChooseThreshold([.. indices.Select(i => validation[i])], [.. indices.Select(i => probabilities[i])], labelIndex);
-        return (threshold, $"{source}, {language} clauses");
-    }
-
-    private ClauseModel Assemble(LinearLabelModel[] labels, string version, IReadOnlyList<LabelledClause> clauses, string[]? thresholdSources = null, string[]? japaneseSources = null)
+    private ClauseModel Assemble(LinearLabelModel[] labels, string version, IReadOnlyList<LabelledClause> clauses, string[]? thresholdSources = null)
     {
         var manifest = new ClauseModelManifest(
             version,
@@ -456,7 +428,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             _settings.HashBits,
             _settings.Seed,
             _settings.SentencePooling,
-            [.. labels.Select((l, i) => new LabelManifest(l.Label, l.Threshold, l.Bias, l.PlattSlope, l.PlattOffset, l.Indices.Count, thresholdSources?[i] ?? "first pass", l.JapaneseThreshold, japaneseSources?[i]))],
+            [.. labels.Select((l, i) => new LabelManifest(l.Label, l.Threshold, l.Bias, l.PlattSlope, l.PlattOffset, l.Indices.Count, thresholdSources?[i] ?? "first pass"))],
             Summarize(clauses));
         return new ClauseModel(manifest, labels);
     }
@@ -485,9 +457,6 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             ["l1"] = _settings.L1Regularization.ToString(CultureInfo.InvariantCulture),
             ["l2"] = _settings.L2Regularization.ToString(CultureInfo.InvariantCulture),
             ["maximumIterations"] = _settings.MaximumIterations.ToString(CultureInfo.InvariantCulture),
-            ["thresholds"] = _settings.ThresholdPerLanguage
-                ? string.Create(CultureInfo.InvariantCulture, $"per label and language (English, Japanese) on validation; both languages together when one has fewer than {_settings.MinimumLanguagePositives} positives")
-                : "per label on validation, one for both languages",
             ["sentencePooling"] = _settings.SentencePooling ? "max over the clause and its sentences" : "whole clause only",
             ["validationFraction"] = _settings.ValidationFraction.ToString(CultureInfo.InvariantCulture),
             ["maximumPositiveWeight"] = _settings.MaximumPositiveWeight.ToString(CultureInfo.InvariantCulture),

@@ -66,15 +66,6 @@ public sealed class ClauseTrainerSettings
 
     public int MinimumValidationPositives { get; set; } = 3;
 
-    /// <summary>
-    /// Choose each label's threshold for English and for Japanese clauses apart, each on that language's
-    /// validation clauses, when the language has at least <see cref="MinimumLanguagePositives"/> positives there
-    /// (else the threshold chosen on all of them).
-    /// </summary>
-    public bool ThresholdPerLanguage { get; set; } = true;
-
-    public int MinimumLanguagePositives { get; set; } = 20;
-
     /// <summary>Score each sentence as well as the whole clause and keep the highest (see <see cref="Intake.Pipeline.Classification.Model.ClauseModelManifest"/>).</summary>
     public bool SentencePooling { get; set; } = true;
 

@@ -29,15 +29,14 @@ public static class TrainingReport
         var languages = manifest.Training.PositivesByLabelAndLanguage.Values.SelectMany(v => v.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         b.AppendLine("Training clauses per label and language (a clause counts once under each of its labels; `none` counts fully labelled clauses with no label):");
         b.AppendLine();
-        b.AppendLine("| label | " + string.Join(" | ", languages) + " | threshold (en) | threshold (ja) | non-zero weights |");
-        b.AppendLine("|---|" + string.Concat(languages.Select(_ => "---:|")) + "---:|---:|---:|");
+        b.AppendLine("| label | " + string.Join(" | ", languages) + " | threshold | non-zero weights |");
+        b.AppendLine("|---|" + string.Concat(languages.Select(_ => "---:|")) + "---:|---:|");
         foreach (var (label, counts) in manifest.Training.PositivesByLabelAndLanguage)
         {
             var labelManifest = manifest.Labels.FirstOrDefault(l => l.Id == label);
             var threshold = labelManifest is null ? "" : labelManifest.Threshold.ToString("0.000", CultureInfo.InvariantCulture);
-            var japaneseThreshold = labelManifest is null ? "" : (labelManifest.JapaneseThreshold ?? labelManifest.Threshold).ToString("0.000", CultureInfo.InvariantCulture);
             var weights = labelManifest?.NonZeroWeights.ToString(CultureInfo.InvariantCulture) ?? "";
-            b.AppendLine(CultureInfo.InvariantCulture, $"| `{label}` | {string.Join(" | ", languages.Select(l => counts.GetValueOrDefault(l)))} | {threshold} | {japaneseThreshold} | {weights} |");
+            b.AppendLine(CultureInfo.InvariantCulture, $"| `{label}` | {string.Join(" | ", languages.Select(l => counts.GetValueOrDefault(l)))} | {threshold} | {weights} |");
         }
 
         b.AppendLine();

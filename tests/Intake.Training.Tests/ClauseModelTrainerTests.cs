@@ -1,5 +1,4 @@
 using Intake.Pipeline.Classification;
-using Intake.Pipeline.Classification.Model;
 using Intake.Pipeline.Segmentation;
 using Intake.Training.Model;
 
@@ -58,35 +57,6 @@ public sealed class ClauseModelTrainerTests
         Assert.Equal(Taxonomy.Ids, manifest.Labels.Select(l => l.Id));
         Assert.All(manifest.Labels, l => Assert.InRange(l.Threshold, 0.02f, 0.98f));
         Assert.Contains(manifest.Labels, l => l.ThresholdSource.StartsWith("validation", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Thresholds_ChosenPerLanguage_SayWhichClausesTheyWereChosenOn()
-    {
-        var manifest = TinyCorpus.Model.Manifest;
-
-        Assert.All(manifest.Labels, l => Assert.NotNull(l.JapaneseThreshold));
-        Assert.All(manifest.Labels, l => Assert.Matches("English clauses|both languages", l.ThresholdSource));
-        Assert.All(manifest.Labels, l => Assert.Matches("Japanese clauses|both languages", l.JapaneseThresholdSource!));
-    }
-
-    [Fact]
-    public void Thresholds_OfEachLanguage_DecideThatLanguagesClausesOnly()
-    {
-        // Confidentiality always decided for Japanese clauses and never for English ones; other labels never.
-        var trained = TinyCorpus.Model;
-        var labels = trained.Labels.Select(l => l.WithCalibration(l.PlattSlope, l.PlattOffset, 1.01f, l.Label == "confidentiality" ? 0f : 1.01f)).ToList();
-        var model = new ClauseModel(trained.Manifest, labels);
-        var classifier = new ClauseModelClassifier(model);
-
-        var results = classifier.Classify(
-        [
-            new Clause("受領者は、秘密情報を第三者に開示してはならない。", null, null, 1, 0, "ja"),
-            new Clause("The Recipient shall not disclose Confidential Information to any third party.", null, null, 1, 0, "en"),
-        ]);
-
-        Assert.Equal(["confidentiality"], results[0].Labels.Select(l => l.Label));
-        Assert.Empty(results[1].Labels);
     }
 
     [Fact]

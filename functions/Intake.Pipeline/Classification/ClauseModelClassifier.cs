@@ -48,8 +48,7 @@ public sealed class ClauseModelClassifier : IClauseClassifier
     public IReadOnlyList<(string Label, float Score, bool Decided)> Scores(string text, string? heading)
     {
         var probabilities = Model.Predict(text, heading);
-        var language = ClauseModel.LanguageOf(text);
-        return [.. Model.Labels.Select((l, i) => (l.Label, probabilities[i], probabilities[i] >= l.ThresholdFor(language)))];
+        return [.. Model.Labels.Select((l, i) => (l.Label, probabilities[i], probabilities[i] >= l.Threshold))];
     }
 
     private ClauseClassification Classify(Clause clause)
@@ -62,12 +61,11 @@ public sealed class ClauseModelClassifier : IClauseClassifier
         // Scored once: explaining a decided label reuses the clause's and its sentences' features.
         var scored = Model.Score(clause.Text, clause.Heading);
         var probabilities = scored.Probabilities;
-        var language = ClauseModel.LanguageOf(clause.Text);
         List<LabelPrediction>? decided = null;
         for (var l = 0; l < probabilities.Count; l++)
         {
             var label = Model.Labels[l];
-            if (probabilities[l] >= label.ThresholdFor(language))
+            if (probabilities[l] >= label.Threshold)
             {
                 decided ??= [];
                 decided.Add(Explained(clause, scored, label.Label, l, probabilities[l]));

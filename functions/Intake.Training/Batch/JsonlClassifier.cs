@@ -86,19 +86,17 @@ public sealed class JsonlClassifier(ClauseModel model)
                 else
                 {
                     writer.WriteStartArray("labels");
-                    var language = ClauseModel.LanguageOf(batch[i].Text!);
                     for (var l = 0; l < _model.Labels.Count; l++)
                     {
                         var score = probabilities[i][l];
-                        var decided = score >= _model.Labels[l].ThresholdFor(language);
-                        if (allScores || decided)
+                        if (allScores || score >= _model.Labels[l].Threshold)
                         {
                             writer.WriteStartObject();
                             writer.WriteString("label", _model.Labels[l].Label);
                             writer.WriteNumber("score", Math.Round(Math.Clamp(score, 0f, 1f), 4));
                             if (allScores)
                             {
-                                writer.WriteBoolean("decided", decided);
+                                writer.WriteBoolean("decided", score >= _model.Labels[l].Threshold);
                             }
 
                             writer.WriteEndObject();

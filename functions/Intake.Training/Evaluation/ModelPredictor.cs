@@ -17,11 +17,10 @@ public sealed class ModelPredictor(ClauseModel model, string? name = null) : IMu
         Parallel.For(0, clauses.Count, i =>
         {
             var probabilities = _model.Predict(clauses[i].Text, clauses[i].Heading);
-            var language = ClauseModel.LanguageOf(clauses[i].Text);
             var labels = new HashSet<string>(StringComparer.Ordinal);
             for (var l = 0; l < probabilities.Length; l++)
             {
-                if (probabilities[l] >= _model.Labels[l].ThresholdFor(language))
+                if (probabilities[l] >= _model.Labels[l].Threshold)
                 {
                     labels.Add(_model.Labels[l].Label);
                 }

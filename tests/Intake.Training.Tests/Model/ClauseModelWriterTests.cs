@@ -18,7 +18,6 @@ public sealed class ClauseModelWriterTests
 
         Assert.Equal(model.Version, loaded.Version);
         Assert.Equal(model.Labels.Select(l => l.Threshold), loaded.Labels.Select(l => l.Threshold));
-        Assert.Equal(model.Labels.Select(l => l.JapaneseThreshold), loaded.Labels.Select(l => l.JapaneseThreshold));
         foreach (var clause in TinyCorpus.Clauses().Take(40))
         {
             Assert.Equal(model.Predict(clause.Text, clause.Heading), loaded.Predict(clause.Text, clause.Heading));

@@ -84,12 +84,6 @@ public sealed class ClauseModel
 
     public string Version => Manifest.Version;
 
-    /// <summary>
-    /// The language whose thresholds decide a clause: read from its own text (kana and kanji against Latin
-    /// letters), as in training, so a quoted English clause in a Japanese contract is judged as English.
-    /// </summary>
-    public static string LanguageOf(string text) => Segmentation.LanguageDetector.Detect(text);
-
     /// <summary>Calibrated probabilities, one per label in model order.</summary>
     public float[] Predict(string text, string? heading)
     {
@@ -318,7 +312,7 @@ public sealed class ClauseModel
                 weights[i] = reader.ReadSingle();
             }
 
-            labels.Add(new LinearLabelModel(label.Id, label.Bias, label.PlattSlope, label.PlattOffset, label.Threshold, indices, weights, label.JapaneseThreshold));
+            labels.Add(new LinearLabelModel(label.Id, label.Bias, label.PlattSlope, label.PlattOffset, label.Threshold, indices, weights));
         }
 
         return new ClauseModel(manifest, labels);

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Intake.Pipeline.Classification.Model;
 
 /// <summary>
@@ -17,11 +15,7 @@ public sealed record ClauseModelManifest(
     IReadOnlyList<LabelManifest> Labels,
     TrainingSummary Training);
 
-/// <summary>
-/// One label's linear model: bias, the Platt calibrator ML.NET fitted, and the threshold chosen on validation —
-/// <see cref="Threshold"/> for English clauses and, when the model has one, <see cref="JapaneseThreshold"/> for
-/// Japanese ones (models without it use <see cref="Threshold"/> for both).
-/// </summary>
+/// <summary>One label's linear model: bias, the Platt calibrator ML.NET fitted, and the threshold chosen on validation.</summary>
 public sealed record LabelManifest(
     string Id,
     float Threshold,
@@ -29,9 +23,7 @@ public sealed record LabelManifest(
     float PlattSlope,
     float PlattOffset,
     int NonZeroWeights,
-    string ThresholdSource,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float? JapaneseThreshold = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? JapaneseThresholdSource = null);
+    string ThresholdSource);
 
 /// <summary>Counts of the training examples, by source, label and language, and the settings used.</summary>
 public sealed record TrainingSummary(
