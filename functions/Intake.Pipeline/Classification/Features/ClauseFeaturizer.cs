@@ -19,8 +19,11 @@ namespace Intake.Pipeline.Classification.Features;
 /// </remarks>
 public sealed class ClauseFeaturizer
 {
-    /// <summary>The recipe models are trained with now: character n-grams and Japanese dictionary words.</summary>
-    public const string Recipe = WordRecipe;
+    /// <summary>The recipe models are trained with now: character n-grams, Japanese dictionary words and bilingual concepts.</summary>
+    public const string Recipe = ConceptRecipe;
+
+    /// <summary>Recipe v2 and one feature per bilingual contract concept the clause mentions (<see cref="ClauseConcepts"/>).</summary>
+    public const string ConceptRecipe = "hashed-ngrams-v3-concepts";
 
     /// <summary>Japanese dictionary words (and word pairs) beside the character n-grams.</summary>
     public const string WordRecipe = "hashed-ngrams-v2-ja-words";
@@ -34,11 +37,13 @@ public sealed class ClauseFeaturizer
     private const uint CjkSeed = 0x27D4EB2F;
     private const uint JaWordSeed = 0xD3A2646C;
     private const uint JaPairSeed = 0xFD7046C5;
+    private const uint ConceptSeed = 0x61C88647;
     private const uint HeadingSalt = 0x165667B1;
     private const int PrefixLength = 6;
 
     private readonly uint _mask;
     private readonly bool _japaneseWords;
+    private readonly bool _concepts;
 
     public ClauseFeaturizer(int hashBits, string recipe = Recipe)
     {
@@ -51,7 +56,8 @@ public sealed class ClauseFeaturizer
 
         HashBits = hashBits;
         RecipeName = recipe;
-        _japaneseWords = recipe == WordRecipe;
+        _japaneseWords = recipe is WordRecipe or ConceptRecipe;
+        _concepts = recipe == ConceptRecipe;
         _mask = (1u << hashBits) - 1;
         if (_japaneseWords)
         {
@@ -64,7 +70,7 @@ public sealed class ClauseFeaturizer
     /// <summary>The recipe this instance computes.</summary>
     public string RecipeName { get; }
 
-    public static bool IsKnownRecipe(string? recipe) => recipe is WordRecipe or CharacterRecipe;
+    public static bool IsKnownRecipe(string? recipe) => recipe is ConceptRecipe or WordRecipe or CharacterRecipe;
 
     public int Dimension => 1 << HashBits;
 
@@ -92,10 +98,10 @@ public sealed class ClauseFeaturizer
         var sink = new HashSink(ArrayPool<int>.Shared.Rent(Math.Max(64, normalized.Length * 4)));
         try
         {
-            Walk(normalized, 0, _japaneseWords, ref sink, knownBoundaries);
+            Walk(normalized, 0, _japaneseWords, _concepts, ref sink, knownBoundaries);
             if (!string.IsNullOrWhiteSpace(heading))
             {
-                Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
+                Walk(Normalize(heading), HeadingSalt, _japaneseWords, _concepts, ref sink);
             }
 
             return sink.ToVector(_mask);
@@ -111,10 +117,10 @@ public sealed class ClauseFeaturizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var sink = new TermSink(_mask);
-        Walk(Normalize(text), 0, _japaneseWords, ref sink);
+        Walk(Normalize(text), 0, _japaneseWords, _concepts, ref sink);
         if (!string.IsNullOrWhiteSpace(heading))
         {
-            Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
+            Walk(Normalize(heading), HeadingSalt, _japaneseWords, _concepts, ref sink);
         }
 
         return sink.Terms;
@@ -128,7 +134,7 @@ public sealed class ClauseFeaturizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var sink = new SpanSink(_mask);
-        Walk(Normalize(text), 0, _japaneseWords, ref sink);
+        Walk(Normalize(text), 0, _japaneseWords, _concepts, ref sink);
         sink.Spans.AddRange(HeadingSpans(heading));
         return sink.Spans;
     }
@@ -145,7 +151,7 @@ public sealed class ClauseFeaturizer
         }
 
         var sink = new SpanSink(_mask);
-        Walk(Normalize(heading), HeadingSalt, _japaneseWords, ref sink);
+        Walk(Normalize(heading), HeadingSalt, _japaneseWords, _concepts, ref sink);
         return [.. sink.Spans];
     }
 
@@ -172,7 +178,7 @@ public sealed class ClauseFeaturizer
     {
         ArgumentNullException.ThrowIfNull(headingSpans);
         var sink = new SpanSink(_mask);
-        Walk(normalized, 0, _japaneseWords, ref sink, knownBoundaries);
+        Walk(normalized, 0, _japaneseWords, _concepts, ref sink, knownBoundaries);
         sink.Spans.AddRange(headingSpans);
         var spans = sink.Spans;
         var indices = ArrayPool<int>.Shared.Rent(Math.Max(1, spans.Count));
@@ -255,7 +261,7 @@ public sealed class ClauseFeaturizer
     }
 
     // knownBoundaries: the dictionary word boundaries of s when already known (a sentence cut from its clause's).
-    private static void Walk<TSink>(string s, uint salt, bool japaneseWords, ref TSink sink, int[]? knownBoundaries = null)
+    private static void Walk<TSink>(string s, uint salt, bool japaneseWords, bool concepts, ref TSink sink, int[]? knownBoundaries = null)
         where TSink : struct, IFeatureSink
     {
         var boundaries = knownBoundaries;
@@ -278,7 +284,12 @@ public sealed class ClauseFeaturizer
                 {
                     for (var n = 1; n <= 3 && k + n <= end; n++)
                     {
-                        sink.Add(Mix(HashChars(s.AsSpan(k, n), CjkSeed ^ salt)), s, k, n, TermKind.Cjk, salt != 0);
+                        var gram = HashChars(s.AsSpan(k, n), CjkSeed ^ salt);
+                        sink.Add(Mix(gram), s, k, n, TermKind.Cjk, salt != 0);
+                        if (concepts && n >= 2 && ClauseConcepts.Japanese.TryGetValue(salt == 0 ? gram : JapaneseConceptKey(s.AsSpan(k, n)), out var concept))
+                        {
+                            sink.Add(ConceptHash(concept, salt), s, k, n, TermKind.Concept, salt != 0);
+                        }
                     }
                 }
 
@@ -302,9 +313,16 @@ public sealed class ClauseFeaturizer
 
                 var word = HashChars(s.AsSpan(i, end - i), WordSeed ^ salt);
                 sink.Add(Mix(word), s, i, end - i, TermKind.Word, salt != 0);
+                var prefix = 0u;
                 if (end - i > PrefixLength)
                 {
-                    sink.Add(Mix(HashChars(s.AsSpan(i, PrefixLength), PrefixSeed ^ salt)), s, i, PrefixLength, TermKind.Prefix, salt != 0);
+                    prefix = HashChars(s.AsSpan(i, PrefixLength), PrefixSeed ^ salt);
+                    sink.Add(Mix(prefix), s, i, PrefixLength, TermKind.Prefix, salt != 0);
+                }
+
+                if (concepts && ClauseConcepts.Latin.TryGetValue(salt == 0 ? (prefix != 0 ? prefix : word) : LatinConceptKey(s.AsSpan(i, end - i)), out var concept))
+                {
+                    sink.Add(ConceptHash(concept, salt), s, i, end - i, TermKind.Concept, salt != 0);
                 }
 
                 if (previousWord != 0)
@@ -361,6 +379,18 @@ public sealed class ClauseFeaturizer
         }
     }
 
+    /// <summary>The key a Latin word is looked up by in <see cref="ClauseConcepts"/>: the hash the walk gives the word, or its prefix when longer than six letters.</summary>
+    internal static uint LatinConceptKey(ReadOnlySpan<char> word) =>
+        word.Length > PrefixLength ? HashChars(word[..PrefixLength], PrefixSeed) : HashChars(word, WordSeed);
+
+    /// <summary>The key a kana/kanji n-gram is looked up by in <see cref="ClauseConcepts"/>: the hash the walk gives the n-gram.</summary>
+    internal static uint JapaneseConceptKey(ReadOnlySpan<char> gram) => HashChars(gram, CjkSeed);
+
+    internal static bool IsKanaOrKanji(char c) => IsCjk(c);
+
+    // One feature per concept, the same in both languages; a heading's concepts are features of their own, as its words are.
+    private static uint ConceptHash(int concept, uint salt) => Mix(((uint)concept * 0x9E3779B9u) ^ ConceptSeed ^ salt);
+
     private static bool IsCjk(char c) =>
         c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or '\u3005' or '\u3006' or (>= '\uF900' and <= '\uFAFF');
 
@@ -395,6 +425,7 @@ public sealed class ClauseFeaturizer
         Bigram,
         Cjk,
         JapaneseWord,
+        Concept,
     }
 
     private interface IFeatureSink
