@@ -15,7 +15,7 @@ namespace Intake.Training;
 /// ML.NET L-BFGS logistic regressions over the clauses where that label is known — a context member on
 /// every clause and a clause-type member without the CUAD contract units — each calibrated on a
 /// validation split of whole documents and merged into one linear model by averaging their log-odds;
-/// per-label thresholds chosen there to maximise F1; then both members refitted on all the training
+/// per-label thresholds chosen there to maximise the mean F1 over the kinds of clause; then both members refitted on all the training
 /// clauses and merged the same way.
 /// </summary>
 /// <remarks>
@@ -25,7 +25,7 @@ namespace Intake.Training;
 public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<string>? progress = null)
 {
     /// <summary>The training recipe; part of the model version, so a change of recipe changes the version.</summary>
-    public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and thresholds on validation, refit; v2";
+    public const string Recipe = "lbfgs-per-label, context and clause-type members averaged, sentence pooling, platt and thresholds on validation (mean F1 over kinds of clause), refit; v3";
 
     private readonly ClauseTrainerSettings _settings = settings ?? throw new ArgumentNullException(nameof(settings));
     private readonly ClauseFeaturizer _featurizer = new(settings.HashBits, settings.FeatureRecipe);
@@ -368,37 +368,57 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
     private (float Threshold, string Source) ChooseThreshold(LabelledClause[] validation, float[][] probabilities, int labelIndex)
     {
+        // Each kind of clause (our corpus in either language, CUAD excerpts, CUAD contract units, METI/JPO) has
+        // its say: the threshold maximises the mean of their F1s, not the F1 of all of them pooled, in which the
+        // largest kind decides (adding corpus lines moved thresholds away from what suits real contracts).
         var label = Taxonomy.Ids[labelIndex];
-        var scored = new List<(float Score, bool Truth)>();
+        var views = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scored = new List<(float Score, bool Truth, int View)>();
         for (var i = 0; i < validation.Length; i++)
         {
             if (validation[i].IsKnown(label))
             {
-                scored.Add((probabilities[i][labelIndex], validation[i].Has(label)));
+                var view = KindOf(validation[i]);
+                if (!views.TryGetValue(view, out var index))
+                {
+                    views[view] = index = views.Count;
+                }
+
+                scored.Add((probabilities[i][labelIndex], validation[i].Has(label), index));
             }
         }
 
-        var positives = scored.Count(s => s.Truth);
-        if (positives < _settings.MinimumValidationPositives)
+        var positives = new int[views.Count];
+        foreach (var (_, truth, view) in scored)
         {
-            return (_settings.DefaultThreshold, string.Create(CultureInfo.InvariantCulture, $"default ({positives} validation positives)"));
+            positives[view] += truth ? 1 : 0;
+        }
+
+        // A kind with too few positives for an F1 of its own takes no part.
+        var counted = positives.Select(p => p >= _settings.MinimumValidationPositives).ToArray();
+        var total = positives.Where((_, v) => counted[v]).Sum();
+        if (total == 0)
+        {
+            return (_settings.DefaultThreshold, string.Create(CultureInfo.InvariantCulture, $"default ({positives.Sum()} validation positives)"));
         }
 
         // Walk the scores from the top: deciding for everything at or above each score in turn.
+        scored.RemoveAll(s => !counted[s.View]);
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var kinds = counted.Count(c => c);
         double bestF1 = -1;
         var bestThreshold = _settings.DefaultThreshold;
-        var tp = 0;
-        var fp = 0;
+        var tp = new int[views.Count];
+        var fp = new int[views.Count];
         for (var i = 0; i < scored.Count; i++)
         {
             if (scored[i].Truth)
             {
-                tp++;
+                tp[scored[i].View]++;
             }
             else
             {
-                fp++;
+                fp[scored[i].View]++;
             }
 
             if (i + 1 < scored.Count && scored[i + 1].Score == scored[i].Score)
@@ -406,7 +426,15 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
                 continue;
             }
 
-            var f1 = 2.0 * tp / ((2.0 * tp) + fp + (positives - tp));
+            var f1 = 0.0;
+            for (var v = 0; v < views.Count; v++)
+            {
+                if (counted[v])
+                {
+                    f1 += 2.0 * tp[v] / ((2.0 * tp[v]) + fp[v] + (positives[v] - tp[v])) / kinds;
+                }
+            }
+
             if (f1 > bestF1)
             {
                 bestF1 = f1;
@@ -417,8 +445,16 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         }
 
         var threshold = Math.Clamp(bestThreshold, 0.02f, 0.98f);
-        return (threshold, string.Create(CultureInfo.InvariantCulture, $"validation F1 {bestF1:0.000} on {positives} positives"));
+        return (threshold, string.Create(CultureInfo.InvariantCulture, $"validation mean F1 {bestF1:0.000} over {kinds} kinds of clause, {total} positives"));
     }
+
+    // The kinds of clause whose F1s a threshold balances.
+    private static string KindOf(LabelledClause clause) => clause.SourceKind switch
+    {
+        "corpus" => $"corpus-{clause.Language}",
+        "cuad" => clause.IsExcerpt ? "cuad-excerpt" : "cuad-unit",
+        var kind => kind,
+    };
 
     private ClauseModel Assemble(LinearLabelModel[] labels, string version, IReadOnlyList<LabelledClause> clauses, string[]? thresholdSources = null)
     {

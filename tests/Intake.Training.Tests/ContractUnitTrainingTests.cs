@@ -97,7 +97,7 @@ public sealed class ContractUnitTrainingTests
     private static int PositivesBehind(TrainingOutcome outcome, string label)
     {
         var source = outcome.Model.Manifest.Labels.Single(l => l.Id == label).ThresholdSource;
-        return int.Parse(source.Split(" on ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
+        return int.Parse(System.Text.RegularExpressions.Regex.Match(source, @"(\d+) positives").Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
     private static float Score(Intake.Pipeline.Classification.Model.ClauseModel model, string text)
