@@ -368,84 +368,17 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
     private (float Threshold, string Source) ChooseThreshold(LabelledClause[] validation, float[][] probabilities, int labelIndex)
     {
-        // Each kind of clause (our corpus in either language, CUAD excerpts, CUAD contract units, METI/JPO) has
-        // its say: the threshold maximises the mean of their F1s, not the F1 of all of them pooled, in which the
-        // largest kind decides (adding corpus lines moved thresholds away from what suits real contracts).
         var label = Taxonomy.Ids[labelIndex];
-        var views = new Dictionary<string, int>(StringComparer.Ordinal);
-        var scored = new List<(float Score, bool Truth, int View)>();
+        var scored = new List<(float Score, bool Truth, string Kind)>();
         for (var i = 0; i < validation.Length; i++)
         {
             if (validation[i].IsKnown(label))
             {
-                var view = KindOf(validation[i]);
-                if (!views.TryGetValue(view, out var index))
-                {
-                    views[view] = index = views.Count;
-                }
-
-                scored.Add((probabilities[i][labelIndex], validation[i].Has(label), index));
+                scored.Add((probabilities[i][labelIndex], validation[i].Has(label), KindOf(validation[i])));
             }
         }
 
-        var positives = new int[views.Count];
-        foreach (var (_, truth, view) in scored)
-        {
-            positives[view] += truth ? 1 : 0;
-        }
-
-        // A kind with too few positives for an F1 of its own takes no part.
-        var counted = positives.Select(p => p >= _settings.MinimumValidationPositives).ToArray();
-        var total = positives.Where((_, v) => counted[v]).Sum();
-        if (total == 0)
-        {
-            return (_settings.DefaultThreshold, string.Create(CultureInfo.InvariantCulture, $"default ({positives.Sum()} validation positives)"));
-        }
-
-        // Walk the scores from the top: deciding for everything at or above each score in turn.
-        scored.RemoveAll(s => !counted[s.View]);
-        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var kinds = counted.Count(c => c);
-        double bestF1 = -1;
-        var bestThreshold = _settings.DefaultThreshold;
-        var tp = new int[views.Count];
-        var fp = new int[views.Count];
-        for (var i = 0; i < scored.Count; i++)
-        {
-            if (scored[i].Truth)
-            {
-                tp[scored[i].View]++;
-            }
-            else
-            {
-                fp[scored[i].View]++;
-            }
-
-            if (i + 1 < scored.Count && scored[i + 1].Score == scored[i].Score)
-            {
-                continue;
-            }
-
-            var f1 = 0.0;
-            for (var v = 0; v < views.Count; v++)
-            {
-                if (counted[v])
-                {
-                    f1 += 2.0 * tp[v] / ((2.0 * tp[v]) + fp[v] + (positives[v] - tp[v])) / kinds;
-                }
-            }
-
-            if (f1 > bestF1)
-            {
-                bestF1 = f1;
-                // Halfway to the next lower score: a little room for scores the refit shifts.
-                var next = i + 1 < scored.Count ? scored[i + 1].Score : 0f;
-                bestThreshold = (scored[i].Score + next) / 2f;
-            }
-        }
-
-        var threshold = Math.Clamp(bestThreshold, 0.02f, 0.98f);
-        return (threshold, string.Create(CultureInfo.InvariantCulture, $"validation mean F1 {bestF1:0.000} over {kinds} kinds of clause, {total} positives"));
+        return ThresholdChooser.Choose(scored, _settings.MinimumValidationPositives, _settings.DefaultThreshold);
     }
 
     // The kinds of clause whose F1s a threshold balances.
