@@ -19,7 +19,7 @@ public sealed class ParityTests
     // Issue 13 aims at 95 % of the pairs; the shipped model does not reach it (MODEL_CARD.md, "Aims"). This test
     // holds the shipped model to the figure it measured, so a model that agrees on fewer pairs fails; raise the
     // floor with each model that does better, and to 95 % when one gets there.
-    private const int AgreeingPairsOfTheShippedModel = 224;
+    private const int AgreeingPairsOfTheShippedModel = 266;
 
     [Fact]
     public void ShippedModel_DecidesTheSameLabelsForBothLanguages_InAtLeastTheMeasuredShareOfThePairs()
