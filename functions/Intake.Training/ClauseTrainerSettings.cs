@@ -41,8 +41,11 @@ public sealed class ClauseTrainerSettings
     /// </summary>
     public float ContractUnitNegativeWeight { get; set; } = 1f;
 
-    /// <summary>Extra weight of a CUAD annotated excerpt (a whole, cleanly labelled clause).</summary>
-    public float ExcerptWeight { get; set; } = 1f;
+    /// <summary>
+    /// Extra weight of a CUAD annotated excerpt (a whole, cleanly labelled clause): 2, as METI/JPO's real contract
+    /// text weighs 2, since the corpus twins doubled our own lines and real English contracts had lost their share.
+    /// </summary>
+    public float ExcerptWeight { get; set; } = 2f;
 
     /// <summary>
     /// Whether the CUAD contract units of the validation contracts take part in calibration and the
