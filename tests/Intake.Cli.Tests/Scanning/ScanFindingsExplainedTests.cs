@@ -47,6 +47,8 @@ public sealed class ScanFindingsExplainedTests : IDisposable
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && c < '\u3040';
 
+    private static readonly string[] s_kanjiConjunctions = ["及び", "並びに", "又は", "若しくは", "乃至"];
+
     private static bool IsCompoundChar(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u30A0' and <= '\u30FF');
 
     private async Task<JsonElement> ScanAsync(string name, string text, params string[] options)
@@ -132,7 +134,8 @@ public sealed class ScanFindingsExplainedTests : IDisposable
                     Assert.False(IsCompoundChar(before), $"「{word}」 starts inside a compound");
                 }
 
-                if (IsCompoundChar(word[^1]))
+                // A conjunction written in kanji (「図面及び製造ノウハウ」) starts a new word, not more of the compound.
+                if (IsCompoundChar(word[^1]) && !s_kanjiConjunctions.Any(c => clause.AsSpan(offset + length).StartsWith(c, StringComparison.Ordinal)))
                 {
                     Assert.False(IsCompoundChar(after), $"「{word}」 ends inside a compound");
                 }
