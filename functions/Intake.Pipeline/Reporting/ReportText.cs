@@ -3,6 +3,8 @@ using Intake.Pipeline.Classification;
 using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Signals.Parties;
+using Intake.Pipeline.Signals.Screening;
 
 namespace Intake.Pipeline.Reporting;
 
@@ -37,6 +39,8 @@ internal static class ReportText
     public static readonly LocalizedText Parties = new("当事者", "Parties");
     public static readonly LocalizedText NoParties = new("前文・署名欄に当事者は見つからない", "none found in the preamble or signature block");
     public static readonly LocalizedText Screening = new("照合", "Screening");
+    public static readonly LocalizedText Preamble = new("前文", "preamble");
+    public static readonly LocalizedText SignatureBlock = new("署名欄", "signature block");
     public static readonly LocalizedText NoSignals = new("指定技術・規制品目・リスト掲載者は見つからない。", "No designated technology, controlled item or listed party found.");
     public static readonly LocalizedText SeverityHeader = new("重大度", "Severity");
     public static readonly LocalizedText Signal = new("シグナル", "Signal");
@@ -70,6 +74,34 @@ internal static class ReportText
         Severity.Low => language is "ja" ? "低" : "Low",
         _ => language is "ja" ? "情報" : "Info",
     };
+
+    /// <summary>Where a party was found, in the report's language.</summary>
+    public static string Section(PartySection section, string? language) =>
+        (section == PartySection.Preamble ? Preamble : SignatureBlock).In(language);
+
+    /// <summary>
+    /// The screening line of the report in its language. The JSON <c>screening.note</c> stays the English sentence
+    /// (a stable interface); a Japanese page says the same from the screening's counts.
+    /// </summary>
+    public static string ScreeningNote(PartyScreening screening, int matched, string? language)
+    {
+        if (language is not "ja")
+        {
+            return screening.Screened
+                ? string.Create(CultureInfo.InvariantCulture, $"{screening.Note} ({screening.Entries} entries in {string.Join(", ", screening.Lists)}; {screening.NamesChecked} names checked)")
+                : screening.Note;
+        }
+
+        if (!screening.Screened)
+        {
+            return "照合リストが設定されていないため、当事者は照合していない";
+        }
+
+        var outcome = matched == 0
+            ? "当事者・記載された組織名はいずれもリスト掲載者に一致しない"
+            : string.Create(CultureInfo.InvariantCulture, $"リスト掲載者に一致または類似する名称が {matched} 件ある");
+        return string.Create(CultureInfo.InvariantCulture, $"照合済み：{outcome}（{string.Join("、", screening.Lists)} の {screening.Entries} 件に対し {screening.NamesChecked} 名を照合）");
+    }
 
     public static string Page(int page, string? language) =>
         language is "ja" ? string.Create(CultureInfo.InvariantCulture, $"{page}ページ") : string.Create(CultureInfo.InvariantCulture, $"p. {page}");

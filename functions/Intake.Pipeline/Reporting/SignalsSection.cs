@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Signals;
 
 namespace Intake.Pipeline.Reporting;
 
@@ -13,12 +13,11 @@ internal static class SignalsSection
         html.Append("<h3 class=\"signals\">").Append(HtmlReportRenderer.Encode(ReportText.Signals.In(language))).Append("</h3>\n<dl>\n");
         HtmlReportRenderer.AppendField(html, ReportText.Parties.In(language), d.Parties.Count == 0
             ? ReportText.NoParties.In(language)
-            : string.Join("; ", d.Parties.Select(p => $"{p.Name}{(p.Role is null ? string.Empty : $" ({p.Role})")} — {p.Section.ToString().ToLowerInvariant()}, {ReportText.Page(p.Page, language)}")));
+            : string.Join("; ", d.Parties.Select(p => $"{p.Name}{(p.Role is null ? string.Empty : $" ({p.Role})")} — {ReportText.Section(p.Section, language)}{(language is "ja" ? "、" : ", ")}{ReportText.Page(p.Page, language)}")));
         if (d.Screening is { } screening)
         {
-            HtmlReportRenderer.AppendField(html, ReportText.Screening.In(language), screening.Screened
-                ? string.Create(CultureInfo.InvariantCulture, $"{screening.Note} ({screening.Entries} entries in {string.Join(", ", screening.Lists)}; {screening.NamesChecked} names checked)")
-                : screening.Note);
+            var matched = d.Findings.Count(f => f.Signal?.Basis is SignalBasis.ExactName or SignalBasis.Alias or SignalBasis.SimilarName);
+            HtmlReportRenderer.AppendField(html, ReportText.Screening.In(language), ReportText.ScreeningNote(screening, matched, language));
         }
 
         html.Append("</dl>\n");

@@ -51,6 +51,22 @@ public sealed class SignalReportTests
     }
 
     [Fact]
+    public void Html_JapaneseDocument_SaysWherePartiesWereFoundAndHowTheyWereScreenedInJapanese()
+    {
+        var japanese = Report() with { Language = "ja" };
+
+        var screened = HtmlReportRenderer.Render(japanese);
+        var notScreened = HtmlReportRenderer.Render(japanese with { Findings = [], Screening = PartyScreening.NotScreened });
+
+        Assert.Contains("— 前文、", screened, StringComparison.Ordinal);
+        Assert.Contains("照合済み：リスト掲載者に一致または類似する名称が 1 件ある（lists/eul.csv の 12 件に対し 3 名を照合）", screened, StringComparison.Ordinal);
+        Assert.DoesNotContain("screened:", screened, StringComparison.Ordinal);
+        Assert.DoesNotContain("preamble", screened, StringComparison.Ordinal);
+        Assert.Contains("照合リストが設定されていないため、当事者は照合していない", notScreened, StringComparison.Ordinal);
+        Assert.DoesNotContain("not screened", notScreened, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_CarriesPartiesScreeningAndTheSignal_AndReadsBack()
     {
         var json = ReportJson.Serialize(new ScanReport([Report()]));
