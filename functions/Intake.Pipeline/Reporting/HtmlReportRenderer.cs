@@ -106,8 +106,8 @@ public static class HtmlReportRenderer
         {
             var d = documents[i];
             html.Append("<tr><td><a href=\"#doc-").Append(i + 1).Append("\">").Append(Encode(FileName(d.Source))).Append("</a></td>")
-                .Append("<td class=\"status-").Append(Encode(d.Status.ToString())).Append("\">").Append(Encode(d.Status.ToString())).Append("</td>")
-                .Append("<td class=\"risk-").Append(Encode(d.RiskLevel.ToString())).Append("\">").Append(Encode(d.RiskLevel.ToString())).Append("</td>")
+                .Append("<td class=\"status-").Append(Encode(d.Status.ToString())).Append("\">").Append(Encode(ReportText.StatusName(d.Status, language))).Append("</td>")
+                .Append("<td class=\"risk-").Append(Encode(d.RiskLevel.ToString())).Append("\">").Append(Encode(ReportText.RiskName(d.RiskLevel, language))).Append("</td>")
                 .Append("<td>").Append(Encode(d.Language ?? "—")).Append("</td>")
                 .Append("<td class=\"num\">").Append(d.Pages.ToString(CultureInfo.InvariantCulture)).Append("</td>")
                 .Append("<td class=\"num\">").Append(d.Clauses.ToString(CultureInfo.InvariantCulture)).Append("</td>")
@@ -134,16 +134,16 @@ public static class HtmlReportRenderer
             AppendField(html, ReportText.Source.In(language), d.Source);
         }
 
-        AppendField(html, ReportText.Status.In(language), d.Status.ToString());
+        AppendField(html, ReportText.Status.In(language), ReportText.StatusName(d.Status, language));
         if (d.Reason is not null)
         {
             AppendField(html, ReportText.Reason.In(language), d.Reason);
         }
 
-        AppendField(html, ReportText.Risk.In(language), d.RiskLevel.ToString());
+        AppendField(html, ReportText.Risk.In(language), ReportText.RiskName(d.RiskLevel, language));
         if (d.Status == DocumentStatus.Completed)
         {
-            AppendField(html, ReportText.DocumentType.In(language), d.DocumentType.ToString());
+            AppendField(html, ReportText.DocumentType.In(language), ReportText.DocumentTypeName(d.DocumentType, language));
             AppendField(html, ReportText.Language.In(language), d.Language ?? "—");
             AppendField(html, ReportText.Clauses.In(language), d.Clauses.ToString(CultureInfo.InvariantCulture));
             AppendField(html, ReportText.CommentarySkipped.In(language), ReportText.CommentaryClauses(d.SkippedCommentary, language));

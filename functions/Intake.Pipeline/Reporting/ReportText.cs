@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
@@ -74,6 +75,29 @@ internal static class ReportText
         Severity.Low => language is "ja" ? "低" : "Low",
         _ => language is "ja" ? "情報" : "Info",
     };
+
+    // A Japanese page names a status, risk level or document type in Japanese and keeps the JSON id beside it,
+    // so a reader can match the page with the JSON; an English page shows the id, which is already English.
+    public static string StatusName(DocumentStatus status, string? language) => language is not "ja" ? status.ToString() : status switch
+    {
+        DocumentStatus.Completed => "完了（Completed）",
+        DocumentStatus.NeedsOcr => "OCR が必要（NeedsOcr）",
+        DocumentStatus.Rejected => "受付不可（Rejected）",
+        DocumentStatus.Failed => "処理失敗（Failed）",
+        _ => status.ToString(),
+    };
+
+    public static string RiskName(RiskLevel risk, string? language) => language is not "ja" ? risk.ToString() : risk switch
+    {
+        RiskLevel.None => "なし（None）",
+        RiskLevel.Low => "低（Low）",
+        RiskLevel.Medium => "中（Medium）",
+        RiskLevel.High => "高（High）",
+        _ => risk.ToString(),
+    };
+
+    public static string DocumentTypeName(DocumentType type, string? language) =>
+        language is "ja" ? $"{DisplayNames.DocumentType(type, language)}（{type}）" : type.ToString();
 
     /// <summary>Where a party was found, in the report's language.</summary>
     public static string Section(PartySection section, string? language) =>

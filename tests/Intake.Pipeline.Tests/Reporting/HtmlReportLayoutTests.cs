@@ -37,6 +37,16 @@ public sealed class HtmlReportLayoutTests
     }
 
     [Fact]
+    public void Render_JapaneseDocument_NamesStatusRiskAndDocumentTypeInJapaneseBesideTheirIds()
+    {
+        var html = HtmlReportRenderer.Render(Japanese(Clause("know-how-transfer", ClauseA, 0.9)) with { DocumentType = DocumentType.JointResearch });
+
+        Assert.Contains("<dd>完了（Completed）</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>高（High）</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>共同研究開発契約（JointResearch）</dd>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_EnglishDocument_IsAnEnglishPage()
     {
         var document = new DocumentReport("a.txt", DocumentStatus.Completed, null, "en", 1, 1, RiskLevel.High, [Clause("know-how-transfer", "The Licensor shall train the staff of the Licensee.", 0.9)]);
