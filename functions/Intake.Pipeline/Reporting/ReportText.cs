@@ -138,12 +138,12 @@ internal static class ReportText
         ? string.Create(CultureInfo.InvariantCulture, $"{count} 条項（所見の対象外）")
         : string.Create(CultureInfo.InvariantCulture, $"{count} clauses (no findings from them)");
 
-    /// <summary>"2 文書：Completed 1、NeedsOcr 1 · リスク：High 1": the Japanese of <see cref="HtmlReportRenderer.SummaryLine"/> (statuses and levels keep their ids).</summary>
+    /// <summary>"2 文書：完了（Completed） 1、OCR が必要（NeedsOcr） 1 · リスク：高（High） 1": the Japanese of <see cref="HtmlReportRenderer.SummaryLine"/>.</summary>
     public static string DocumentsLine(IReadOnlyList<DocumentReport> documents)
     {
-        var statuses = documents.GroupBy(d => d.Status).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"));
+        var statuses = documents.GroupBy(d => d.Status).OrderBy(g => g.Key).Select(g => string.Create(CultureInfo.InvariantCulture, $"{StatusName(g.Key, "ja")} {g.Count()}"));
         var risks = documents.Where(d => d.RiskLevel > RiskLevel.None).GroupBy(d => d.RiskLevel).OrderByDescending(g => g.Key)
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}")).ToList();
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{RiskName(g.Key, "ja")} {g.Count()}")).ToList();
         var line = string.Create(CultureInfo.InvariantCulture, $"{documents.Count} 文書：{string.Join("、", statuses)}");
         return risks.Count == 0 ? line : line + " · リスク：" + string.Join("、", risks);
     }

@@ -57,7 +57,7 @@ public sealed class HtmlReportRendererTests
         Assert.Contains("欠落した保護条項", html, StringComparison.Ordinal);
         Assert.Contains("2ページ · 第5条（技術資料の提供）&lt;b&gt;", html, StringComparison.Ordinal);
         Assert.Contains("<section class=\"document\" id=\"doc-1\" lang=\"ja\">", html, StringComparison.Ordinal);
-        Assert.Contains("4 文書：Completed 1、NeedsOcr 1、Rejected 1、Failed 1 · リスク：High 1", html, StringComparison.Ordinal);
+        Assert.Contains("4 文書：完了（Completed） 1、OCR が必要（NeedsOcr） 1、受付不可（Rejected） 1、処理失敗（Failed） 1 · リスク：高（High） 1", html, StringComparison.Ordinal);
         Assert.Equal("4 documents: 1 Completed, 1 NeedsOcr, 1 Rejected, 1 Failed · risk: 1 High", HtmlReportRenderer.SummaryLine(ReportSamples.OneOfEach().Documents));
     }
 
