@@ -263,6 +263,11 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
 
             var isPositive = clause.Has(label);
             var sourceWeight = _settings.SourceWeights.TryGetValue(clause.SourceKind, out var w) ? w : 1f;
+            if (clause.TwinOf is not null)
+            {
+                sourceWeight *= _settings.TwinWeight;
+            }
+
             if (clause.IsExcerpt)
             {
                 sourceWeight *= _settings.ExcerptWeight;
@@ -431,6 +436,7 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             ["maximumPositiveWeight"] = _settings.MaximumPositiveWeight.ToString(CultureInfo.InvariantCulture),
             ["contractUnitNegativeWeight"] = _settings.ContractUnitNegativeWeight.ToString(CultureInfo.InvariantCulture),
             ["excerptWeight"] = _settings.ExcerptWeight.ToString(CultureInfo.InvariantCulture),
+            ["twinWeight"] = _settings.TwinWeight.ToString(CultureInfo.InvariantCulture),
             ["calibrateOnContractUnits"] = _settings.CalibrateOnContractUnits ? "yes" : "no (validation excerpts, corpus and METI/JPO only)",
             ["sourceWeights"] = string.Join(", ", _settings.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value}"))),
         };

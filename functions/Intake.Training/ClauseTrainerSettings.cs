@@ -48,6 +48,14 @@ public sealed class ClauseTrainerSettings
     public float ExcerptWeight { get; set; } = 2f;
 
     /// <summary>
+    /// Weight of a corpus line that translates another (<c>corpus/*-from-*.jsonl</c>, with a <c>twin</c>): a half. The
+    /// twins brought the two languages' decisions together, but at full weight they outweighed the English written
+    /// as English (and real English contracts), and CUAD excerpts fell; a half kept parity and won back the
+    /// excerpts on validation (MODEL_CARD, "The runs of this round").
+    /// </summary>
+    public float TwinWeight { get; set; } = 0.5f;
+
+    /// <summary>
     /// Whether the CUAD contract units of the validation contracts take part in calibration and the
     /// choice of thresholds. Off: the validation set is the validation contracts' excerpts, our corpus
     /// and METI/JPO — clause-type decisions, not dominated by thousands of unhighlighted units.

@@ -315,7 +315,7 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
 
         var t = _options.Trainer;
         hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-            $"{ClauseModelTrainer.Recipe}|{t.FeatureRecipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.CalibrateOnContractUnits}|{t.Ensemble}|{_options.CuadNearMissWindow}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
+            $"{ClauseModelTrainer.Recipe}|{t.FeatureRecipe}|{t.SentencePooling}|{t.RefitOnAll}|{t.Seed}|{t.HashBits}|{t.L1Regularization}|{t.L2Regularization}|{t.MaximumIterations}|{t.MinimumDocumentFrequency}|{t.ValidationFraction}|{t.MaximumPositiveWeight}|{t.ContractUnitNegativeWeight}|{t.ExcerptWeight}|{t.TwinWeight}|{t.CalibrateOnContractUnits}|{t.Ensemble}|{_options.CuadNearMissWindow}|{string.Join(',', t.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal))}")));
         var sources = string.Join('+', training.Select(c => c.SourceKind).Distinct().Order(StringComparer.Ordinal));
         return $"1.0.0+{sources}.{Convert.ToHexStringLower(hash.GetHashAndReset())[..12]}";
     }

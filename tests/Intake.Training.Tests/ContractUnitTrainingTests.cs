@@ -73,6 +73,28 @@ public sealed class ContractUnitTrainingTests
         Assert.Equal(Taxonomy.Ids.Count, ensemble.Labels.Count);
     }
 
+    [Fact]
+    public void Train_TwinWeight_TranslatedLinesCountLessThanLinesWrittenInTheirLanguage()
+    {
+        // Translations that teach a wording nothing else teaches: the lighter they weigh, the less the wording moves the label.
+        var clauses = TinyCorpus.Clauses().ToList();
+        for (var c = 0; c < 12; c++)
+        {
+            var text = string.Create(CultureInfo.InvariantCulture, $"Reseller {c} may not hand over this Agreement unless the Vendor agrees.");
+            clauses.Add(new LabelledClause(text, null, "en", "corpus:intake:en:from-ja:test", $"corpus:twin{c}", new HashSet<string>([Assignment]), TwinOf: $"twin{c}"));
+        }
+
+        var full = TinyCorpus.Settings();
+        full.TwinWeight = 1f;
+        var light = TinyCorpus.Settings();
+        light.TwinWeight = 0.2f;
+        var probe = "Reseller 40 may not hand over this Agreement unless the Vendor agrees.";
+
+        Assert.True(
+            Score(new ClauseModelTrainer(full).TrainWithThresholds(clauses, [.. Taxonomy.Ids.Select(_ => 0.5f)], "full"), probe)
+            > Score(new ClauseModelTrainer(light).TrainWithThresholds(clauses, [.. Taxonomy.Ids.Select(_ => 0.5f)], "light"), probe));
+    }
+
     // Our tiny corpus plus made-up contracts: one highlighted assignment unit each, and the same kind
     // of wording left unhighlighted (the noise CUAD has), plus an excerpt of an unmapped category.
     private static List<LabelledClause> WithContracts()
