@@ -73,5 +73,20 @@ public sealed class FindingEntity : ITableEntity
 
     public string? BlobETag { get; set; }
 
-    public static string RowKeyFor(int index) => index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The row key of the finding at <paramref name="index"/>: keys sort (ordinally, as the table service
+    /// sorts them) in index order, so a page query "RowKey ge key(from)" reads findings in report order.
+    /// </summary>
+    /// <remarks>
+    /// Indices below 100,000 keep the five-digit keys earlier versions wrote, so tables already filled read
+    /// the same. Past that, five digits no longer sort ("100000" &lt; "99999"), so the key is "~" (after every
+    /// digit) and ten digits, enough for any int.
+    /// </remarks>
+    public static string RowKeyFor(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return index < 100_000
+            ? index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)
+            : "~" + index.ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
