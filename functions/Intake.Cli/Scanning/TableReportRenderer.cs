@@ -11,7 +11,9 @@ using Spectre.Console;
 namespace Intake.Cli.Scanning;
 
 /// <summary>
-/// The console form of a scan report: one row per document, then each document's findings.
+/// The console form of a scan report: one row per document, then each document's findings. The summary
+/// table spans documents of both languages, so it stays in English; each document's own part (captions,
+/// field names, severities) speaks the document's language, with the words of the HTML report.
 /// Lives in the CLI (not Intake.Pipeline) because it draws with Spectre.Console, which the function
 /// app has no use for. Every value from a document is wrapped in <see cref="Text"/>, never parsed
 /// as markup, so a clause containing "[red]" prints as written.
@@ -34,7 +36,8 @@ internal static class TableReportRenderer
         foreach (var document in documents.Where(d => d.Findings.Count > 0 || d.Parties.Count > 0))
         {
             console.WriteLine();
-            console.Write(new Rule($"[bold]{Markup.Escape(document.Source)}[/] — risk {RiskMarkup(document.RiskLevel)}").LeftJustified());
+            var language = document.Language;
+            console.Write(new Rule($"[bold]{Markup.Escape(document.Source)}[/] — {Markup.Escape(ReportText.Risk.In(language))}{ReportText.Colon(language)}{RiskMarkup(document.RiskLevel, language)}").LeftJustified());
             foreach (var reason in document.RiskReasons)
             {
                 console.Write(new Text("  · " + reason + "\n"));
@@ -43,13 +46,13 @@ internal static class TableReportRenderer
             console.Write(new Text("  · " + document.Direction.Note.In(document.Language) + "\n", new Style(Color.Grey)));
             if (document.SkippedCommentary > 0)
             {
-                console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"  commentary skipped: {document.SkippedCommentary} of {document.Clauses} clauses (no findings from them)\n"), new Style(Color.Grey)));
+                console.Write(new Text("  " + ReportText.CommentarySkipped.In(language) + ReportText.Colon(language) + ReportText.CommentaryClauses(document.SkippedCommentary, language) + "\n", new Style(Color.Grey)));
             }
 
-            WriteSignals(document, console);
+            WriteSignals(document, console, language);
             if (document.Findings.Any(f => f.Kind != FindingKind.Signal))
             {
-                console.Write(FindingsTable(document));
+                console.Write(FindingsTable(document, language));
             }
         }
 
@@ -77,7 +80,7 @@ internal static class TableReportRenderer
             table.AddRow(
                 new Text(d.Source),
                 new Markup(StatusMarkup(d.Status)),
-                new Markup(RiskMarkup(d.RiskLevel)),
+                new Markup(RiskMarkup(d.RiskLevel, "en")),
                 new Text(d.Language ?? "-"),
                 Number(d.Pages),
                 Number(d.Clauses),
@@ -89,16 +92,17 @@ internal static class TableReportRenderer
     }
 
     /// <summary>Parties, screening and the signal findings, above the clause findings: they are what the guidance puts first.</summary>
-    private static void WriteSignals(DocumentReport document, IAnsiConsole console)
+    private static void WriteSignals(DocumentReport document, IAnsiConsole console, string? language)
     {
+        var colon = ReportText.Colon(language);
         if (document.Parties.Count > 0)
         {
-            console.Write(new Text("  Parties: " + string.Join("; ", document.Parties.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")) + "\n"));
+            console.Write(new Text("  " + ReportText.Parties.In(language) + colon + string.Join(language is "ja" ? "、" : "; ", document.Parties.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")) + "\n"));
         }
 
         if (document.Screening is { } screening)
         {
-            console.Write(new Text("  Screening: " + screening.Note + (screening.Screened ? $" ({screening.Entries} entries in {string.Join(", ", screening.Lists)})" : string.Empty) + "\n", new Style(screening.Screened ? Color.Default : Color.Yellow)));
+            console.Write(new Text("  " + ReportText.Screening.In(language) + colon + ReportText.ScreeningNote(screening, ReportText.ListedNameMatches(document), language) + "\n", new Style(screening.Screened ? Color.Default : Color.Yellow)));
         }
 
         var signals = document.Findings.Where(f => f.Kind == FindingKind.Signal).ToList();
@@ -107,47 +111,53 @@ internal static class TableReportRenderer
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title("Signals")
-            .AddColumn("Severity")
-            .AddColumn("Signal")
-            .AddColumn(new TableColumn("Where") { Width = 26 })
-            .AddColumn("What and why");
+        var table = new Table().Border(TableBorder.Simple).Title(Markup.Escape(ReportText.Signals.In(language)))
+            .AddColumn(Markup.Escape(ReportText.SeverityHeader.In(language)))
+            .AddColumn(Markup.Escape(ReportText.Signal.In(language)))
+            .AddColumn(new TableColumn(Markup.Escape(ReportText.Where.In(language))) { Width = 26 })
+            .AddColumn(Markup.Escape(ReportText.WhatWhyTodo.In(language)));
         foreach (var f in signals.OrderByDescending(f => f.Severity))
         {
             var what = f.Signal is { } signal ? $"{signal.Name} [{signal.List}] — \"{signal.Matched}\", {signal.Basis}" : f.Label;
             table.AddRow(
-                new Markup(SeverityMarkup(f.Severity)),
+                new Markup(SeverityMarkup(f.Severity, language)),
                 new Text(f.Label),
-                new Text(Where(f)),
-                new Text(what + "\n" + string.Join("\n", f.Explanation.Take(3)) + (string.IsNullOrEmpty(f.Recommendation) ? string.Empty : "\nto do: " + f.Recommendation)));
+                new Text(Where(f, language)),
+                new Text(what + "\n" + string.Join("\n", f.Explanation.Take(3)) + (string.IsNullOrEmpty(f.Recommendation) ? string.Empty : "\n" + ReportText.Recommendation.In(language) + colon + f.Recommendation)));
         }
 
         console.Write(table);
     }
 
-    private static Table FindingsTable(DocumentReport document)
+    private static Table FindingsTable(DocumentReport document, string? language)
     {
+        var colon = ReportText.Colon(language);
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("Severity")
-            .AddColumn("Label")
-            .AddColumn(new TableColumn("Conf.").RightAligned())
-            .AddColumn(new TableColumn("Where") { Width = 26 })
-            .AddColumn("Clause / why");
+            .AddColumn(Markup.Escape(ReportText.SeverityHeader.In(language)))
+            .AddColumn(Markup.Escape(ReportText.Labels.In(language)))
+            .AddColumn(new TableColumn(Markup.Escape(ReportText.Confidence.In(language))).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(ReportText.Where.In(language))) { Width = 26 })
+            .AddColumn(Markup.Escape(ReportText.ClauseAndExplanation.In(language)));
         foreach (var f in document.Findings.Where(f => f.Kind != FindingKind.Signal).OrderByDescending(f => f.Severity).ThenBy(f => f.Offset ?? int.MaxValue))
         {
             var detail = f.Text is null ? string.Join("; ", f.Explanation) : Excerpt(f.Text);
             if (f.Text is not null && f.Explanation.Count > 0)
             {
-                detail += "\nwhy: " + string.Join("; ", f.Explanation);
+                detail += "\n" + ReportText.Why.In(language) + colon + string.Join(language is "ja" ? "、" : "; ", f.Explanation);
             }
 
-            detail += Guidance(f, document.Language);
+            detail += Guidance(f, language);
 
             table.AddRow(
-                new Markup(SeverityMarkup(f.Severity)),
-                new Text(f.Kind switch { FindingKind.MissingSafeguard => f.Label + " (missing)", FindingKind.Permission => f.Label + " (permitted)", _ => f.Label }),
+                new Markup(SeverityMarkup(f.Severity, language)),
+                new Text(f.Kind switch
+                {
+                    FindingKind.MissingSafeguard => $"{f.Label} ({ReportText.MissingSafeguard.In(language)})",
+                    FindingKind.Permission => $"{f.Label} ({ReportText.Permitted.In(language)})",
+                    _ => f.Label,
+                }),
                 new Text(f.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-                new Text(Where(f)),
+                new Text(Where(f, language)),
                 new Text(detail));
         }
 
@@ -158,43 +168,44 @@ internal static class TableReportRenderer
     private static string Guidance(Finding f, string? language)
     {
         var lines = new StringBuilder();
+        void Field(LocalizedText name, string value) => lines.Append('\n').Append(name.In(language)).Append(ReportText.Colon(language)).Append(value);
         if (f.Evidence?.Why.In(language) is { Length: > 0 } why)
         {
-            lines.Append("\nmatters: ").Append(why);
+            Field(ReportText.WhyItMatters, why);
         }
 
         if (f.Route is not null)
         {
-            lines.Append("\nroute: ").Append(f.RouteName?.In(language) ?? f.Route).Append(" (").Append(f.Route).Append(')');
+            Field(ReportText.Route, $"{f.RouteName?.In(language) ?? f.Route} ({f.Route})");
         }
 
         foreach (var basis in f.Basis)
         {
-            lines.Append(basis.Kind == BasisKind.Practice ? "\nbasis (practice): " : "\nbasis: ").Append(basis.Cite(language));
+            Field(basis.Kind == BasisKind.Practice ? ReportText.Practice : ReportText.Guidance, basis.Cite(language));
         }
 
         if (!string.IsNullOrEmpty(f.Recommendation))
         {
-            lines.Append("\nadvice: ").Append(f.Recommendation);
+            Field(ReportText.Recommendation, f.Recommendation);
         }
 
         if (f.Direction is { } direction)
         {
-            lines.Append("\ndirection: ").Append(direction.Reason.In(language));
+            Field(ReportText.Direction, direction.Reason.In(language));
         }
 
         return lines.ToString();
     }
 
     /// <summary>Page and heading; the character offset is left to the JSON and HTML reports to keep the column narrow.</summary>
-    private static string Where(Finding finding)
+    private static string Where(Finding finding, string? language)
     {
         if (finding.Page is null && finding.Heading is null)
         {
-            return "whole document";
+            return ReportText.WholeDocument.In(language);
         }
 
-        var page = finding.Page is int p ? string.Create(CultureInfo.InvariantCulture, $"p.{p}") : null;
+        var page = finding.Page is int p ? ReportText.Page(p, language) : null;
         return string.Join(" · ", new[] { page, finding.Heading }.Where(part => !string.IsNullOrWhiteSpace(part)));
     }
 
@@ -231,19 +242,27 @@ internal static class TableReportRenderer
         _ => $"[yellow]{status}[/]",
     };
 
-    private static string RiskMarkup(RiskLevel level) => level switch
+    private static string RiskMarkup(RiskLevel level, string? language)
     {
-        RiskLevel.High => "[bold red]High[/]",
-        RiskLevel.Medium => "[yellow]Medium[/]",
-        RiskLevel.Low => "Low",
-        _ => "[grey]None[/]",
-    };
+        var name = Markup.Escape(ReportText.RiskName(level, language));
+        return level switch
+        {
+            RiskLevel.High => $"[bold red]{name}[/]",
+            RiskLevel.Medium => $"[yellow]{name}[/]",
+            RiskLevel.Low => name,
+            _ => $"[grey]{name}[/]",
+        };
+    }
 
-    private static string SeverityMarkup(Severity severity) => severity switch
+    private static string SeverityMarkup(Severity severity, string? language)
     {
-        Severity.High => "[bold red]High[/]",
-        Severity.Medium => "[yellow]Medium[/]",
-        Severity.Low => "Low",
-        _ => "[grey]Info[/]",
-    };
+        var name = Markup.Escape(ReportText.SeverityName(severity, language));
+        return severity switch
+        {
+            Severity.High => $"[bold red]{name}[/]",
+            Severity.Medium => $"[yellow]{name}[/]",
+            Severity.Low => name,
+            _ => $"[grey]{name}[/]",
+        };
+    }
 }

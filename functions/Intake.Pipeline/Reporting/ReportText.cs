@@ -4,6 +4,7 @@ using Intake.Pipeline.Extraction;
 using Intake.Pipeline.Guidance;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
+using Intake.Pipeline.Signals;
 using Intake.Pipeline.Signals.Parties;
 using Intake.Pipeline.Signals.Screening;
 
@@ -11,9 +12,10 @@ namespace Intake.Pipeline.Reporting;
 
 /// <summary>
 /// The words of the HTML report in Japanese and English: a Japanese document gets a Japanese page,
-/// headings and legends included. Ids (labels, routes, statuses) stay as the JSON report spells them.
+/// headings and legends included; the console table of <c>intake scan</c> uses the same words. Ids (labels,
+/// routes, statuses) stay as the JSON report spells them.
 /// </summary>
-internal static class ReportText
+public static class ReportText
 {
     public static readonly LocalizedText Summary = new("概要", "Summary");
     public static readonly LocalizedText BySeverity = new("重大度別の所見数", "Findings by severity");
@@ -102,6 +104,10 @@ internal static class ReportText
     /// <summary>Where a party was found, in the report's language.</summary>
     public static string Section(PartySection section, string? language) =>
         (section == PartySection.Preamble ? Preamble : SignatureBlock).In(language);
+
+    /// <summary>How many signal findings matched a listed name (exactly, by alias or by a similar name): the count the screening line reports.</summary>
+    public static int ListedNameMatches(DocumentReport document) =>
+        document.Findings.Count(f => f.Signal?.Basis is SignalBasis.ExactName or SignalBasis.Alias or SignalBasis.SimilarName);
 
     /// <summary>
     /// The screening line of the report in its language. The JSON <c>screening.note</c> stays the English sentence

@@ -1,7 +1,6 @@
 using System.Text;
 using Intake.Pipeline.Scanning;
 using Intake.Pipeline.Scoring;
-using Intake.Pipeline.Signals;
 
 namespace Intake.Pipeline.Reporting;
 
@@ -16,8 +15,7 @@ internal static class SignalsSection
             : string.Join("; ", d.Parties.Select(p => $"{p.Name}{(p.Role is null ? string.Empty : $" ({p.Role})")} — {ReportText.Section(p.Section, language)}{(language is "ja" ? "、" : ", ")}{ReportText.Page(p.Page, language)}")));
         if (d.Screening is { } screening)
         {
-            var matched = d.Findings.Count(f => f.Signal?.Basis is SignalBasis.ExactName or SignalBasis.Alias or SignalBasis.SimilarName);
-            HtmlReportRenderer.AppendField(html, ReportText.Screening.In(language), ReportText.ScreeningNote(screening, matched, language));
+            HtmlReportRenderer.AppendField(html, ReportText.Screening.In(language), ReportText.ScreeningNote(screening, ReportText.ListedNameMatches(d), language));
         }
 
         html.Append("</dl>\n");

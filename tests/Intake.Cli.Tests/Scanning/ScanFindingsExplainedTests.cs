@@ -187,11 +187,27 @@ public sealed class ScanFindingsExplainedTests : IDisposable
         var result = await CliRun.RunAsync("scan", path, "--format", "table");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("route: ", result.Output, StringComparison.Ordinal);
-        Assert.Contains("basis: ", result.Output, StringComparison.Ordinal);
-        Assert.Contains("advice: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("経路：", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ガイダンス：", result.Output, StringComparison.Ordinal);
+        Assert.Contains("推奨対応：", result.Output, StringComparison.Ordinal);
+        Assert.Contains("重大度", result.Output, StringComparison.Ordinal);
         Assert.Contains("経済産業省", result.Output, StringComparison.Ordinal);
         Assert.Contains("考慮していない", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Route: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_Table_EnglishDocument_HasEnglishFieldNames()
+    {
+        var path = _folder.Write("licence-en.txt", English);
+
+        var result = await CliRun.RunAsync("scan", path, "--format", "table");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Route: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Guidance: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Recommendation: ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("経路：", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
