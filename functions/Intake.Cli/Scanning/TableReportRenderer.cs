@@ -242,27 +242,22 @@ internal static class TableReportRenderer
         _ => $"[yellow]{status}[/]",
     };
 
-    private static string RiskMarkup(RiskLevel level, string? language)
+    private static string RiskMarkup(RiskLevel level, string? language) => Paint(ReportText.RiskName(level, language), level switch
     {
-        var name = Markup.Escape(ReportText.RiskName(level, language));
-        return level switch
-        {
-            RiskLevel.High => $"[bold red]{name}[/]",
-            RiskLevel.Medium => $"[yellow]{name}[/]",
-            RiskLevel.Low => name,
-            _ => $"[grey]{name}[/]",
-        };
-    }
+        RiskLevel.High => "bold red",
+        RiskLevel.Medium => "yellow",
+        RiskLevel.Low => null,
+        _ => "grey",
+    });
 
-    private static string SeverityMarkup(Severity severity, string? language)
+    private static string SeverityMarkup(Severity severity, string? language) => Paint(ReportText.SeverityName(severity, language), severity switch
     {
-        var name = Markup.Escape(ReportText.SeverityName(severity, language));
-        return severity switch
-        {
-            Severity.High => $"[bold red]{name}[/]",
-            Severity.Medium => $"[yellow]{name}[/]",
-            Severity.Low => name,
-            _ => $"[grey]{name}[/]",
-        };
-    }
+        Severity.High => "bold red",
+        Severity.Medium => "yellow",
+        Severity.Low => null,
+        _ => "grey",
+    });
+
+    /// <summary>A name in a Spectre style (none when null); the name is escaped, so it is never read as markup.</summary>
+    private static string Paint(string name, string? style) => style is null ? Markup.Escape(name) : $"[{style}]{Markup.Escape(name)}[/]";
 }
