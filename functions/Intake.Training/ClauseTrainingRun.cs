@@ -44,8 +44,11 @@ public sealed class ClauseTrainingOptions
     /// <summary>Also train and measure the plain ML.NET logistic regression (slow: minutes on CUAD).</summary>
     public bool MeasureBaselines { get; set; } = true;
 
-    /// <summary>The bilingual parity set (ml-models/parity/parity.jsonl), measured, never trained on; null to skip.</summary>
-    public string? ParityPath { get; set; }
+    /// <summary>
+    /// The bilingual parity sets (ml-models/parity/*.jsonl), each measured on its own and never trained on; empty to
+    /// skip. A path that does not exist is skipped.
+    /// </summary>
+    public IList<string> ParityPaths { get; } = [];
 
     /// <summary>A previously shipped model measured beside the new one on the same held-out sets; null to skip.</summary>
     public string? PreviousModelPath { get; set; }
@@ -78,7 +81,7 @@ public sealed record ClauseTrainingResult(
     IReadOnlyDictionary<string, int> HeldOutBySource,
     IReadOnlyList<HeldOutComparison> HeldOut,
     IReadOnlyList<string> Problems,
-    IReadOnlyDictionary<string, ParityResult>? Parity = null,
+    IReadOnlyList<ParitySetResult>? Parity = null,
     IReadOnlyDictionary<string, int>? CuadRealigned = null);
 
 /// <summary>
@@ -197,16 +200,20 @@ public sealed class ClauseTrainingRun(ClauseTrainingOptions options, Action<stri
             comparisons.Add(Compare($"our corpus, held-out lines ({language})", language, [.. corpusHeld.Where(c => c.Language == language)], null, predictors));
         }
 
-        var parity = new Dictionary<string, ParityResult>(StringComparer.Ordinal);
-        if (_options.ParityPath is { } parityPath && File.Exists(parityPath))
+        var parity = new List<ParitySetResult>();
+        foreach (var parityPath in _options.ParityPaths.Where(File.Exists))
         {
             var pairs = ParityCheck.Read(parityPath);
+            var set = Path.GetFileName(parityPath);
+            var byPredictor = new Dictionary<string, ParityResult>(StringComparer.Ordinal);
             foreach (var predictor in predictors.Where(p => p is ModelPredictor))
             {
                 var measured = ParityCheck.Measure(pairs, predictor);
-                parity[Key(predictor)] = measured;
-                Report(string.Create(CultureInfo.InvariantCulture, $"parity ({Key(predictor)}): {measured.Agreeing}/{measured.Pairs} pairs decided alike ({measured.Agreement:P1})"));
+                byPredictor[Key(predictor)] = measured;
+                Report(string.Create(CultureInfo.InvariantCulture, $"parity {set} ({Key(predictor)}): {measured.Agreeing}/{measured.Pairs} pairs decided alike ({measured.Agreement:P1})"));
             }
+
+            parity.Add(new ParitySetResult(set, byPredictor));
         }
 
         return new ClauseTrainingResult(outcome.Model, outcome, CountBySource(training), CountBySource(heldOut), comparisons, problems, parity, CuadRealigned);

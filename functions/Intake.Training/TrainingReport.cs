@@ -61,10 +61,10 @@ public static class TrainingReport
             AppendComparison(b, comparison);
         }
 
-        if (result.Parity is { Count: > 0 } parity)
+        foreach (var (set, parity) in result.Parity ?? [])
         {
             b.AppendLine();
-            b.AppendLine("## Bilingual parity (ml-models/parity/parity.jsonl, never trained on)");
+            b.AppendLine(CultureInfo.InvariantCulture, $"## Bilingual parity (ml-models/parity/{set}, never trained on)");
             b.AppendLine();
             b.AppendLine("| predictor | pairs | same decided labels on both sides | macro-F1 ja side | macro-F1 en side |");
             b.AppendLine("|---|---:|---:|---:|---:|");

@@ -52,11 +52,12 @@ internal static class TrainCommand
             DefaultValueFactory = _ => 1,
         };
 
-        var parity = new Option<string>("--parity")
+        var parity = new Option<string[]>("--parity")
         {
-            Description = "The bilingual parity set, measured (never trained on).",
-            DefaultValueFactory = _ => "ml-models/parity/parity.jsonl",
+            Description = "A bilingual parity set, measured on its own (never trained on); repeat for several.",
+            DefaultValueFactory = _ => ["ml-models/parity/parity.jsonl", "ml-models/parity/fresh.jsonl"],
             HelpName = "FILE",
+            AllowMultipleArgumentsPerToken = false,
         };
         var previous = new Option<string?>("--previous")
         {
@@ -84,7 +85,10 @@ internal static class TrainCommand
                 MeasureBaselines = !parseResult.GetValue(noBaselines),
             };
             options.Trainer.Parallelism = Math.Max(1, parseResult.GetValue(threads));
-            options.ParityPath = parseResult.GetValue(parity);
+            foreach (var path in parseResult.GetValue(parity) ?? [])
+            {
+                options.ParityPaths.Add(path);
+            }
             var recipe = parseResult.GetValue(features)!;
             if (!ClauseFeaturizer.IsKnownRecipe(recipe))
             {

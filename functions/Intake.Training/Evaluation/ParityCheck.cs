@@ -13,6 +13,9 @@ public sealed record ParityResult(int Pairs, int Agreeing, EvaluationResult Japa
     public double Agreement => Pairs == 0 ? 0 : (double)Agreeing / Pairs;
 }
 
+/// <summary>One parity set (named by its file) measured with each predictor.</summary>
+public sealed record ParitySetResult(string Set, IReadOnlyDictionary<string, ParityResult> ByPredictor);
+
 /// <summary>
 /// The bilingual parity set (<c>ml-models/parity/parity.jsonl</c>, never trained on): a clause should get the
 /// same decided labels whichever language it is written in.
