@@ -27,8 +27,8 @@ public sealed class ParityTests
     // holds the shipped model to the figures it measured, so a model that agrees on fewer pairs fails; raise a
     // floor with each model that does better, and to 95 % when one gets there.
     [Theory]
-    [InlineData("parity.jsonl", 266)]
-    [InlineData("fresh.jsonl", 539)]
+    [InlineData("parity.jsonl", 269)]
+    [InlineData("fresh.jsonl", 541)]
     public void ShippedModel_DecidesTheSameLabelsForBothLanguages_InAtLeastTheMeasuredShareOfThePairs(string set, int agreeingPairsOfTheShippedModel)
     {
         var pairs = ParityCheck.Read(PathOf(set));
