@@ -129,7 +129,9 @@ public sealed class FakeDocumentIntelligence : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone, never Stop then Close: on Unix's managed HttpListener each of them removes the listener
+        // from its endpoint, and the second removal binds the just-released port again to look for prefixes,
+        // so a port taken by anyone in between failed disposal with "Address already in use".
         _listener.Close();
         try
         {
