@@ -124,4 +124,32 @@ public sealed class FeaturizerTests
             Assert.Equal(alone.Values, reused.Values);
         }
     }
+
+    [Theory]
+    [InlineData("第5条（成果の帰属）本共同研究により生じた発明に係る特許を受ける権利は、甲及び乙の共有とする。ただし、乙が単独で行った改良発明は乙に帰属する！乙は甲の同意なく第三者に実施許諾しない？　以上。")]
+    [InlineData("Party A owns the results. 乙は、ソースコードを開示しない。The Licensee may not sublicense! Is the Licensor bound? “Know-How” means data — all of it.\nThe Parties agree to this.")]
+    [InlineData("The Licensee shall keep records.  (b) Records are open to audit by the Licensor upon ten days’ notice.")]
+    public void SentenceOf_AnySentenceOfAClauseNormalisedInPlace_EqualsWalkingTheSentence(string clause)
+    {
+        var heading = _featurizer.HeadingSpans("第3条 Licence");
+        Assert.True(ClauseFeaturizer.SentencesCutFromClause(clause));
+        var whole = _featurizer.FeaturizeWithSpans(clause, heading);
+
+        foreach (var (start, length) in Intake.Pipeline.Segmentation.SentenceSplitter.Split(clause))
+        {
+            var cut = ClauseFeaturizer.SentenceOf(whole, heading.Length, start, length);
+            var walked = _featurizer.FeaturizeSentenceWithSpans(clause, start, length, heading);
+
+            Assert.Equal(walked.Vector.Indices, cut.Vector.Indices);
+            Assert.Equal(walked.Vector.Values, cut.Vector.Values);
+            Assert.Equal(walked.Spans, cut.Spans);
+        }
+    }
+
+    [Theory]
+    [InlineData("㈱ＡＢＣは、技術資料を開示する。乙はこれを受領する。")]
+    [InlineData("ﾗｲｾﾝｽを許諾する。乙は対価を支払う。")]
+    [InlineData("The café\u0301 is licensed. The Licensee pays.")]
+    public void SentencesCutFromClause_NormalisingMovesCharacters_IsFalse(string clause) =>
+        Assert.False(ClauseFeaturizer.SentencesCutFromClause(clause));
 }

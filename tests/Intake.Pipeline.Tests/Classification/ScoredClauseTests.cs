@@ -20,6 +20,8 @@ public sealed class ScoredClauseTests
         { "本契約の準拠法は日本法とする。本契約に関する一切の紛争は、東京地方裁判所を第一審の専属的合意管轄裁判所とする。乙は、改良技術を甲に開示する。", "第１２条（準拠法及び管轄）" },
         { "㈱ＡＢＣは、ﾗｲｾﾝｽ契約に基づき、ソースコードを乙に開示する。　甲の従業員は、乙のサーバにアクセスできる。", "ﾗｲｾﾝｽ" },
         { "第1条　乙は、本件技術を第三者に開示してはならない。2　甲は、乙の技術者に対し技術指導を行う。 The Parties agree.", "   " },
+        { "The Licensee shall keep full records! Are the records open to audit? “Know-How” means the Licensor’s data — all of it. The Licensor may inspect them.\nThe Parties agree to this.", "Records" },
+        { "甲は、技術資料を乙に開示する！乙は、これを第三者に開示できるか？　本条の義務は、本契約の終了後も５年間存続する。", null },
     };
 
     [Theory]

@@ -12,6 +12,9 @@ public sealed class NormalizationMapTests
     [InlineData("ｶﾞｲﾄﾞﾗｲﾝ第１２条　e\u0301te\u0301 👍🏽 end")]
     [InlineData("か\u3099き\u309Aく 々\u302A a\u0301b x\u200Dy \t\r\n\nA 한국어 ｶﾟ¼ ﾞ")]
     [InlineData("\u0301starts with a mark, ends with one\u0301")]
+    [InlineData("The Licensee shall not assign this Agreement.")]
+    [InlineData("the “Licensed Know‑How” — the Licensor’s … data ‰ ⁂")]
+    [InlineData("“\u200D” —\u0301 ‘\uFE0F’ \u2028 \u2060 ‐\u20DD")]
     [InlineData("")]
     public void Build_AnyText_MapsEachNormalisedCharacterToTheTextElementItCameFrom(string text)
     {

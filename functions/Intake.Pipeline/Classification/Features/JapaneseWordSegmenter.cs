@@ -78,14 +78,18 @@ internal static class JapaneseWordSegmenter
         ArgumentNullException.ThrowIfNull(boundaries);
         var first = Array.BinarySearch(boundaries, start + 1);
         first = first < 0 ? ~first : first;
-        var inside = new List<int>(16) { 0 };
-        for (var k = first; k < boundaries.Length && boundaries[k] < start + length; k++)
+        var end = Array.BinarySearch(boundaries, first, boundaries.Length - first, start + length);
+        end = end < 0 ? ~end : end;
+
+        // Boundaries strictly inside the stretch are boundaries[first..end), between its own 0 and length.
+        var inside = new int[end - first + 2];
+        for (var k = first; k < end; k++)
         {
-            inside.Add(boundaries[k] - start);
+            inside[k - first + 1] = boundaries[k] - start;
         }
 
-        inside.Add(length);
-        return [.. inside];
+        inside[^1] = length;
+        return inside;
     }
 
     private static int[] Segment(string text)

@@ -153,9 +153,10 @@ public sealed class ClauseModel
             if (sentences.Count >= 2)
             {
                 sentenceParts = new ScoredPart[sentences.Count];
+                var cutFrom = SentenceSource(text, whole);
                 for (var s = 0; s < sentences.Count; s++)
                 {
-                    sentenceParts[s] = Part(text, sentences[s].Start, sentences[s].Length, headingSpans);
+                    sentenceParts[s] = Part(text, sentences[s].Start, sentences[s].Length, headingSpans, cutFrom);
                     for (var l = 0; l < _labels.Length; l++)
                     {
                         pooled[l] = Math.Max(pooled[l], sentenceParts[s].Raw[l]);
@@ -179,17 +180,26 @@ public sealed class ClauseModel
     /// </summary>
     public LabelContributions Contributions(string text, string? heading, int labelIndex) => Score(text, heading).Contributions(labelIndex);
 
-    /// <summary>One featurised stretch of a clause (the clause itself or a sentence) and its raw scores.</summary>
-    internal ScoredPart Part(string text, int start, int length, (int Index, int Start, int Length, bool Heading)[] headingSpans)
+    /// <summary>
+    /// One featurised stretch of a clause (the clause itself or a sentence) and its raw scores; a sentence's features
+    /// cut from <paramref name="cutFrom"/>, the clause's, when given (<see cref="SentenceSource"/>), else walked.
+    /// </summary>
+    internal ScoredPart Part(string text, int start, int length, (int Index, int Start, int Length, bool Heading)[] headingSpans, FeaturizedText? cutFrom = null)
     {
         var features = start == 0 && length == text.Length
             ? Featurizer.FeaturizeWithSpans(text, headingSpans)
-            : Featurizer.FeaturizeSentenceWithSpans(text, start, length, headingSpans);
+            : cutFrom is not null
+                ? ClauseFeaturizer.SentenceOf(cutFrom, headingSpans.Length, start, length)
+                : Featurizer.FeaturizeSentenceWithSpans(text, start, length, headingSpans);
         var raw = new float[_labels.Length];
         var rows = new int[features.Vector.Count];
         Raw(features.Vector, raw, rows);
         return new ScoredPart(start, length, features, raw, rows);
     }
+
+    /// <summary>The clause's features when its sentences' can be cut from them (<see cref="ClauseFeaturizer.SentencesCutFromClause"/>), else null.</summary>
+    internal static FeaturizedText? SentenceSource(string text, ScoredPart whole) =>
+        ClauseFeaturizer.SentencesCutFromClause(text) ? whole.Features : null;
 
     /// <summary>The positive pushes of one part's features towards a label, each feature once, at its first place in walk order.</summary>
     internal List<TermContribution> Pushes(ScoredPart part, int labelIndex)
@@ -198,14 +208,16 @@ public sealed class ClauseModel
         // megabytes: looking it up once per feature, not once per n-gram occurrence, is what keeps this cheap).
         var vector = part.Features.Vector;
         var push = new float[vector.Count];
+        var pushing = 0;
         for (var at = 0; at < push.Length; at++)
         {
             var row = part.Rows[at];
             push[at] = row < 0 ? 0f : vector.Values[at] * _matrix[(row * _labels.Length) + labelIndex];
+            pushing += push[at] > 0 ? 1 : 0;
         }
 
         var seen = new bool[vector.Count];
-        var pushes = new List<TermContribution>();
+        var pushes = new List<TermContribution>(pushing);
         foreach (var (index, start, length, inHeading) in part.Features.Spans)
         {
             // The vector's indices are sorted and hold every index the walk produced.

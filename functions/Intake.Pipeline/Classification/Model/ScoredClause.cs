@@ -84,11 +84,12 @@ public sealed class ScoredClause
         if (_sentenceParts is null)
         {
             var parts = new List<ScoredPart>(_sentences.Count);
+            var cutFrom = ClauseModel.SentenceSource(_text, _whole);
             foreach (var (start, length) in _sentences)
             {
                 if (start != 0 || length != _text.Length)
                 {
-                    parts.Add(_model.Part(_text, start, length, _headingSpans));
+                    parts.Add(_model.Part(_text, start, length, _headingSpans, cutFrom));
                 }
             }
 
