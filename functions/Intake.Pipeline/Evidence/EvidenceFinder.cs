@@ -83,8 +83,19 @@ public static class EvidenceFinder
 
     private static List<(int Start, int End)> Strongest(Dictionary<(int Start, int End), float> phrases, int max)
     {
+        // Strongest first, then leftmost, then in the order found (a stable sort, as LINQ's OrderBy was): a plain
+        // sort, as this runs for every decided label.
+        var ranked = new List<(float Weight, int Order, (int Start, int End) Span)>(phrases.Count);
+        foreach (var (phrase, weight) in phrases)
+        {
+            ranked.Add((weight, ranked.Count, phrase));
+        }
+
+        ranked.Sort(static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight)
+            : a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+            : a.Order.CompareTo(b.Order));
         var chosen = new List<(int Start, int End)>(max);
-        foreach (var (span, _) in phrases.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Start))
+        foreach (var (_, _, span) in ranked)
         {
             if (chosen.Count == max)
             {
@@ -92,19 +103,51 @@ public static class EvidenceFinder
             }
 
             // A longer phrase holding a chosen word ("jointly owned" for "jointly") reads better in its place.
-            var held = chosen.FindIndex(c => span.Start <= c.Start && c.End <= span.End);
+            var held = IndexOfHeld(chosen, span);
             if (held >= 0)
             {
                 chosen[held] = span;
-                chosen.RemoveAll(c => c != span && span.Start <= c.Start && c.End <= span.End);
+                for (var c = chosen.Count - 1; c >= 0; c--)
+                {
+                    if (chosen[c] != span && span.Start <= chosen[c].Start && chosen[c].End <= span.End)
+                    {
+                        chosen.RemoveAt(c);
+                    }
+                }
             }
-            else if (!chosen.Any(c => c.Start < span.End && span.Start < c.End))
+            else if (!Overlaps(chosen, span))
             {
                 chosen.Add(span);
             }
         }
 
         return chosen;
+    }
+
+    private static int IndexOfHeld(List<(int Start, int End)> chosen, (int Start, int End) span)
+    {
+        for (var c = 0; c < chosen.Count; c++)
+        {
+            if (span.Start <= chosen[c].Start && chosen[c].End <= span.End)
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> chosen, (int Start, int End) span)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Start < span.End && span.Start < c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A lone character (「条」, "a"), a number, pure hiragana or a word that every clause has says nothing to a reader.
