@@ -1,12 +1,7 @@
 using Intake.Pipeline.Classification;
+using Intake.Pipeline.Guidance;
 
 namespace Intake.Pipeline.Signals.Technologies;
-
-/// <summary>Japanese and English forms of one text; findings use the document's language.</summary>
-public sealed record LocalizedText(string Ja, string En)
-{
-    public string For(string? language) => language == "ja" ? Ja : En;
-}
 
 /// <summary>A guidance document a lexicon entry comes from: issuer, title and section, as cited in findings.</summary>
 public sealed record GuidanceSource(string Issuer, string Title, string Section);

@@ -67,7 +67,7 @@ public sealed class TechnologySignals(TechnologyLexicon lexicon)
         {
             ja ? $"「{hit.Matched}」: {list.Name.Ja}（{entry.Name.Ja}）" : $"\"{hit.Matched}\": {list.Name.En} ({entry.Name.En})",
             evidence,
-            entry.Obligation.For(language),
+            entry.Obligation.In(language),
         };
         if (basis == SignalBasis.Goods && entry.Provisions?.Goods is { } goods)
         {
@@ -81,9 +81,9 @@ public sealed class TechnologySignals(TechnologyLexicon lexicon)
         explanation.AddRange(entry.Sources.Select(s => ja ? $"出典: {s.Issuer}「{s.Title}」{s.Section}" : $"source: {s.Issuer}, {s.Title}, {s.Section}"));
         return new Finding(
             list.Finding, LabelFamily.Exposure, severity, 1.0, clause.Text, clause.Heading, clause.Page, clause.Offset, FindingKind.Signal,
-            explanation, list.Advice.For(language))
+            explanation, list.Advice.In(language))
         {
-            Signal = new SignalDetail(list.Id, entry.Id, entry.Name.For(language), hit.Matched, basis),
+            Signal = new SignalDetail(list.Id, entry.Id, entry.Name.In(language), hit.Matched, basis),
         };
     }
 }
