@@ -20,6 +20,17 @@ public sealed class NfkcStableTextTests
     }
 
     [Fact]
+    public void IsKnownLowerCase_EveryCharacterButTheCapitals_IsItsOwnLowerCase()
+    {
+        var characters = NfkcStableText.Characters();
+
+        Assert.All(characters.Where(c => NfkcStableText.IsKnownLowerCase(c.ToString())), c => Assert.Equal(c, char.ToLowerInvariant(c)));
+        Assert.Equal(characters.Length - 26, characters.Count(c => NfkcStableText.IsKnownLowerCase(c.ToString())));
+        Assert.False(NfkcStableText.IsKnownLowerCase("乙はLicenseを受ける。"));
+        Assert.False(NfkcStableText.IsKnownLowerCase("ÀÉ"));
+    }
+
+    [Fact]
     public void IsKnownNormalized_RandomTextsOfTheCharacters_AgreesWithIcu()
     {
         var characters = NfkcStableText.Characters();

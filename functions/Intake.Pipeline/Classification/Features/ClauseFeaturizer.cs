@@ -309,8 +309,10 @@ public sealed class ClauseFeaturizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = NfkcStableText.IsKnownNormalized(text) || text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        return normalized.ToLowerInvariant();
+        // Normalize gives the text itself back when it is already NFKC: no IsNormalized first, which walked a text
+        // that needs normalising twice.
+        var normalized = NfkcStableText.IsKnownNormalized(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        return NfkcStableText.IsKnownLowerCase(normalized) ? normalized : normalized.ToLowerInvariant();
     }
 
     // knownBoundaries: the dictionary word boundaries of s when already known (a sentence cut from its clause's).

@@ -19,7 +19,16 @@ internal static class NfkcStableText
 {
     private static readonly SearchValues<char> s_stable = SearchValues.Create(Characters());
 
+    // The same without the capitals: a text of these is its own lower case.
+    private static readonly SearchValues<char> s_stableLower = SearchValues.Create(Characters().Replace("ABCDEFGHIJKLMNOPQRSTUVWXYZ", string.Empty, StringComparison.Ordinal));
+
     public static bool IsKnownNormalized(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(s_stable);
+
+    /// <summary>
+    /// Whether <see cref="string.ToLowerInvariant"/> would give the text back unchanged, known without it: it copies
+    /// any text that is not ASCII, and a Japanese clause has nothing to lower.
+    /// </summary>
+    public static bool IsKnownLowerCase(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(s_stableLower);
 
     /// <summary>Every character the shortcut vouches for.</summary>
     internal static string Characters()

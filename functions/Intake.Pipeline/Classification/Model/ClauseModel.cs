@@ -144,7 +144,7 @@ public sealed class ClauseModel
         ArgumentNullException.ThrowIfNull(text);
         var headingSpans = Featurizer.HeadingSpans(heading);
         var whole = Part(text, 0, text.Length, headingSpans);
-        var pooled = (float[])whole.Raw.Clone();
+        var pooled = whole.Raw.AsSpan().ToArray();
         IReadOnlyList<(int Start, int Length)> sentences = [];
         ScoredPart[]? sentenceParts = null;
         if (Manifest.SentencePooling)
