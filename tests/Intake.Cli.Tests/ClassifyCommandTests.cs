@@ -110,6 +110,18 @@ public sealed class ClassifyCommandTests : IClassFixture<ClassifyCommandTests.Tr
         Assert.Contains("keyword matcher", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bench_SeveralRuns_ReportsMedianAndRangeOfEachPipeline()
+    {
+        var result = await RunAsync("bench", "--model", _trained.ModelPath, "--seconds", "0.1", "--runs", "3", "--data", Path.Combine(_trained.Folder.Path, "none"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 run(s)", result.Output, StringComparison.Ordinal);
+        var keyword = result.Output.Split('\n').Single(l => l.TrimStart().StartsWith("keyword matcher", StringComparison.Ordinal));
+        // The keyword matcher is the reference without a trainable corpus: its own ratio is 1 in every run.
+        Assert.Matches(@"\d[\d,]*–\d[\d,]*\s+1\.00\s+1\.00–1\.00", keyword);
+    }
+
     private static string[] Labels(JsonElement line) =>
         [.. line.GetProperty("labels").EnumerateArray().Select(l => l.GetProperty("label").GetString()!)];
 

@@ -6,8 +6,9 @@ using Intake.Training.Data;
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake bench [--model FILE] [--data PATH...] [--seconds N]</c>: model size, load time and clauses
-/// per second, single and batch, beside reference pipelines timed in the same run.
+/// <c>intake bench [--model FILE] [--data PATH...] [--seconds N] [--runs N]</c>: model size, load time and clauses
+/// per second, single and batch, beside reference pipelines timed in the same run; with several runs, the median
+/// and range of each, and the median of the ratios taken run by run.
 /// </summary>
 internal static class BenchCommand
 {
@@ -21,7 +22,8 @@ internal static class BenchCommand
             HelpName = "PATH",
         };
         var seconds = new Option<double>("--seconds") { Description = "Time spent on each measurement.", DefaultValueFactory = _ => 3 };
-        var command = new Command("bench", "Measure the clause model's load time, size and speed.") { model, data, seconds };
+        var runs = new Option<int>("--runs") { Description = "How many times to time every pipeline, in turns; the median and range are shown.", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench", "Measure the clause model's load time, size and speed.") { model, data, seconds, runs };
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -44,17 +46,19 @@ internal static class BenchCommand
             }
 
             var budget = TimeSpan.FromSeconds(Math.Clamp(parseResult.GetValue(seconds), 0.1, 60));
-            var result = ClassifierBenchmark.Run(modelPath, clauses, budget, m => stderr.WriteLine(m));
+            var result = ClassifierBenchmark.Run(modelPath, clauses, budget, m => stderr.WriteLine(m), Math.Clamp(parseResult.GetValue(runs), 1, 50));
             // The plain ML.NET pipeline is what a user would otherwise build; the keyword matcher when there was nothing to train it on.
-            var reference = result.References.FirstOrDefault(r => r.Name.StartsWith("plain", StringComparison.Ordinal)) ?? result.References[0];
+            var reference = result.Names.FirstOrDefault(n => n.StartsWith("plain", StringComparison.Ordinal)) ?? result.Names[^1];
             var c = CultureInfo.InvariantCulture;
             stdout.WriteLine(string.Create(c, $"Model {result.ModelVersion}: {result.ModelBytes / 1024.0:0} KiB; load {result.FirstLoadMilliseconds:0} ms first in this process, {result.WarmLoadMilliseconds:0} ms warm (median of 5); load and first Japanese clause {result.FirstJapaneseClauseMilliseconds:0} ms (includes the word dictionary)."));
-            stdout.WriteLine(string.Create(c, $"{clauses.Count} distinct clauses, {result.ProcessorCount} processors. Ratios are against '{reference.Name}' timed in this run."));
+            stdout.WriteLine(string.Create(c, $"{clauses.Count} distinct clauses, {result.ProcessorCount} processors, {result.Runs.Count} run(s). Ratios are against '{reference}' timed in the same run."));
             stdout.WriteLine();
-            stdout.WriteLine(string.Create(c, $"  {"pipeline",-62} {"clauses/s",12} {"ratio",8}"));
-            foreach (var t in result.Model.Concat(result.References))
+            stdout.WriteLine(string.Create(c, $"  {"pipeline",-58} {"clauses/s",10} {"range",17} {"ratio",6} {"range",12}"));
+            foreach (var name in result.Names)
             {
-                stdout.WriteLine(string.Create(c, $"  {t.Name,-62} {t.ClausesPerSecond,12:N0} {t.ClausesPerSecond / reference.ClausesPerSecond,8:0.00}"));
+                var speeds = result.ClausesPerSecond(name);
+                var ratios = result.Ratios(name, reference);
+                stdout.WriteLine(string.Create(c, $"  {name,-58} {BenchmarkResult.Median(speeds),10:N0} {$"{speeds.Min():N0}–{speeds.Max():N0}",17} {BenchmarkResult.Median(ratios),6:0.00} {$"{ratios.Min():0.00}–{ratios.Max():0.00}",12}"));
             }
 
             return 0;

@@ -13,26 +13,48 @@ public sealed record Throughput(string Name, int Clauses, double Seconds)
     public double ClausesPerSecond => Clauses / Math.Max(Seconds, 1e-9);
 }
 
+/// <summary>One round of timings: the model's pipelines and the references, one after another.</summary>
+public sealed record BenchmarkRun(IReadOnlyList<Throughput> Model, IReadOnlyList<Throughput> References);
+
 public sealed record BenchmarkResult(
     string ModelVersion,
     long ModelBytes,
     double FirstLoadMilliseconds,
     double WarmLoadMilliseconds,
     int ProcessorCount,
-    IReadOnlyList<Throughput> Model,
-    IReadOnlyList<Throughput> References,
-    double FirstJapaneseClauseMilliseconds = 0);
+    IReadOnlyList<BenchmarkRun> Runs,
+    double FirstJapaneseClauseMilliseconds = 0)
+{
+    /// <summary>The pipelines timed, in order (the same in every run).</summary>
+    public IReadOnlyList<string> Names => [.. Runs[0].Model.Concat(Runs[0].References).Select(t => t.Name)];
+
+    /// <summary>Every run's clauses per second of one pipeline.</summary>
+    public IReadOnlyList<double> ClausesPerSecond(string name) =>
+        [.. Runs.Select(r => r.Model.Concat(r.References).Single(t => t.Name == name).ClausesPerSecond)];
+
+    /// <summary>Every run's ratio of one pipeline to the reference timed in the same run.</summary>
+    public IReadOnlyList<double> Ratios(string name, string reference) =>
+        [.. ClausesPerSecond(name).Zip(ClausesPerSecond(reference), (a, b) => a / b)];
+
+    public static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
 
 /// <summary>
 /// The work of <c>intake bench</c>: model size, load time (first load in this process, then the median
 /// of warm loads), and clauses per second one at a time and in batches, through the classification
 /// seam (with explanations, as a scan uses it) and as bare scores. The keyword matcher — and the plain
 /// ML.NET pipeline when corpus clauses are given to train it on — are timed in the same run on the same
-/// clauses, so the figures can be read as ratios on any machine.
+/// clauses, so the figures can be read as ratios on any machine. With several runs every pipeline is timed once
+/// per run, in turns, so that a machine whose speed drifts (this project's development machines swing by ±20 %)
+/// gives a median and a range rather than one lucky or unlucky figure.
 /// </summary>
 public static class ClassifierBenchmark
 {
-    public static BenchmarkResult Run(string modelPath, IReadOnlyList<LabelledClause> clauses, TimeSpan budget, Action<string>? progress = null)
+    public static BenchmarkResult Run(string modelPath, IReadOnlyList<LabelledClause> clauses, TimeSpan budget, Action<string>? progress = null, int runs = 1)
     {
         ArgumentNullException.ThrowIfNull(clauses);
         if (clauses.Count == 0)
@@ -66,29 +88,40 @@ public static class ClassifierBenchmark
         classifier.Classify(segmentClauses.Take(200).ToList());
         KeywordMatcher.Decide(texts[0]);
 
-        var results = new List<Throughput>
-        {
-            Time("model, single (one clause per call, with explanations)", budget, segmentClauses.Count, i => classifier.Classify([segmentClauses[i]])),
-            TimeBatch("model, batch (1,024 per call, with explanations)", budget, segmentClauses, batch => classifier.Classify(batch)),
-            TimeBatch("model, batch scores only", budget, segmentClauses, batch => Parallel.ForEach(batch, c => model.Predict(c.Text, c.Heading))),
-        };
-        progress?.Invoke("model timed");
-
-        var references = new List<Throughput>
-        {
-            Time("keyword matcher, single", budget, texts.Count, i => KeywordMatcher.Decide(texts[i])),
-        };
-
+        PlainLogisticRegression? plain = null;
         var trainable = clauses.Where(c => c.Known is null).Take(3000).ToList();
         if (trainable.Count >= 200 && trainable.Any(c => c.Positives.Count > 0))
         {
             progress?.Invoke("training the plain ML.NET pipeline (FeaturizeText + logistic regression) for the comparison");
-            var plain = PlainLogisticRegression.Train(trainable, seed: 1);
+            plain = PlainLogisticRegression.Train(trainable, seed: 1);
             plain.CountDecided(texts.Take(100).ToList());
-            references.Add(TimeBatch($"plain ML.NET pipeline, batch ({plain.TrainedLabels.Count} labels)", budget, texts, batch => plain.CountDecided(batch)));
         }
 
-        return new BenchmarkResult(model.Version, bytes, firstLoad, warm[warm.Count / 2], Environment.ProcessorCount, results, references, firstJapanese);
+        var timed = new List<BenchmarkRun>();
+        for (var run = 1; run <= Math.Max(1, runs); run++)
+        {
+            var results = new List<Throughput>
+            {
+                Time("model, single (one clause per call, with explanations)", budget, segmentClauses.Count, i => classifier.Classify([segmentClauses[i]])),
+                TimeBatch("model, batch (1,024 per call, with explanations)", budget, segmentClauses, batch => classifier.Classify(batch)),
+                TimeBatch("model, batch scores only", budget, segmentClauses, batch => Parallel.ForEach(batch, c => model.Predict(c.Text, c.Heading))),
+            };
+
+            var references = new List<Throughput>
+            {
+                Time("keyword matcher, single", budget, texts.Count, i => KeywordMatcher.Decide(texts[i])),
+            };
+
+            if (plain is not null)
+            {
+                references.Add(TimeBatch($"plain ML.NET pipeline, batch ({plain.TrainedLabels.Count} labels)", budget, texts, batch => plain.CountDecided(batch)));
+            }
+
+            timed.Add(new BenchmarkRun(results, references));
+            progress?.Invoke($"run {run} of {Math.Max(1, runs)} timed");
+        }
+
+        return new BenchmarkResult(model.Version, bytes, firstLoad, warm[warm.Count / 2], Environment.ProcessorCount, timed, firstJapanese);
     }
 
     private static Throughput Time(string name, TimeSpan budget, int count, Action<int> action)
