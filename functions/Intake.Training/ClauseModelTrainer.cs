@@ -425,7 +425,10 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
         {
             ["trainer"] = "ML.NET LbfgsLogisticRegression per label (single-threaded)",
             ["ensemble"] = _settings.Ensemble ? "mean log-odds of a context member (all clauses) and a clause-type member (all but CUAD contract units)" : "one model on all clauses",
-            ["features"] = _featurizer.RecipeName + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams" + (_featurizer.RecipeName == ClauseFeaturizer.WordRecipe ? "; Japanese dictionary words (ICU word break) and word pairs" : "") + "; heading features apart; 1+ln(tf), L2-normalised",
+            ["features"] = _featurizer.RecipeName + ": NFKC, lower case; word 1-2-grams and 6-char prefixes; kanji/kana char 1-3-grams"
+                + (_featurizer.RecipeName is ClauseFeaturizer.WordRecipe or ClauseFeaturizer.ConceptRecipe ? "; Japanese dictionary words (ICU word break) and word pairs" : "")
+                + (_featurizer.RecipeName == ClauseFeaturizer.ConceptRecipe ? "; one feature per bilingual concept of concepts.tsv" : "")
+                + "; heading features apart; 1+ln(tf), L2-normalised",
             ["hashBits"] = _settings.HashBits.ToString(CultureInfo.InvariantCulture),
             ["minimumDocumentFrequency"] = _settings.MinimumDocumentFrequency.ToString(CultureInfo.InvariantCulture),
             ["l1"] = _settings.L1Regularization.ToString(CultureInfo.InvariantCulture),
@@ -440,6 +443,12 @@ public sealed class ClauseModelTrainer(ClauseTrainerSettings settings, Action<st
             ["calibrateOnContractUnits"] = _settings.CalibrateOnContractUnits ? "yes" : "no (validation excerpts, corpus and METI/JPO only)",
             ["sourceWeights"] = string.Join(", ", _settings.SourceWeights.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value}"))),
         };
+        if (_featurizer.RecipeName == ClauseFeaturizer.ConceptRecipe)
+        {
+            // The model's concept weights belong to this lexicon: ClauseModel refuses to score with another.
+            settings[ClauseConcepts.FingerprintSetting] = ClauseConcepts.Fingerprint;
+        }
+
         return new TrainingSummary(bySource, positives, settings);
     }
 

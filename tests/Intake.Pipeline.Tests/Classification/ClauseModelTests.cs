@@ -111,4 +111,53 @@ public sealed class ClauseModelTests
 
         Assert.ThrowsAny<InvalidDataException>(() => ClauseModel.Load(stream));
     }
+
+    [Fact]
+    public void Load_ShippedModel_RecordsTheConceptLexiconOfThisBuild() =>
+        Assert.Equal(ClauseConcepts.Fingerprint, ShippedModel.Model.Manifest.Training.Settings[ClauseConcepts.FingerprintSetting]);
+
+    [Theory]
+    [InlineData("000000000000", true)]
+    [InlineData(null, false)]
+    public void Load_ManifestOfAnotherConceptLexicon_ThrowsInvalidData_AndOneWithoutStillLoads(string? lexicon, bool refused)
+    {
+        using var stream = new MemoryStream();
+        using (var shipped = System.IO.Compression.ZipFile.OpenRead(ShippedModel.Path))
+        using (var copy = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in shipped.Entries)
+            {
+                using var from = entry.Open();
+                using var to = copy.CreateEntry(entry.FullName).Open();
+                if (entry.FullName == ClauseModel.ManifestEntry)
+                {
+                    var manifest = System.Text.Json.Nodes.JsonNode.Parse(from)!;
+                    var settings = manifest["training"]!["settings"]!.AsObject();
+                    settings.Remove(ClauseConcepts.FingerprintSetting);
+                    if (lexicon is not null)
+                    {
+                        settings[ClauseConcepts.FingerprintSetting] = lexicon;
+                    }
+
+                    using var writer = new System.Text.Json.Utf8JsonWriter(to);
+                    manifest.WriteTo(writer);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
+            }
+        }
+
+        stream.Position = 0;
+        if (refused)
+        {
+            var error = Assert.Throws<InvalidDataException>(() => ClauseModel.Load(stream));
+            Assert.Contains("concept lexicon 000000000000", error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(ShippedModel.Model.Version, ClauseModel.Load(stream).Version);
+        }
+    }
 }

@@ -32,6 +32,33 @@ internal static class ClauseConcepts
     /// <summary>The concept ids in file order (an id's index is its feature).</summary>
     public static IReadOnlyList<string> Ids => s_lexicon.Value.Ids;
 
+    /// <summary>The name a model's manifest records its training lexicon by (<c>conceptLexicon</c>).</summary>
+    public const string FingerprintSetting = "conceptLexicon";
+
+    /// <summary>
+    /// The first 12 hex digits of the SHA-256 of the lexicon's entries (comments and blank lines left out). A model
+    /// learned its concept weights from one lexicon; scoring it with another changes its decisions without a word
+    /// in its version, so a model records the fingerprint and <see cref="Model.ClauseModel"/> refuses a mismatch.
+    /// </summary>
+    public static string Fingerprint => s_fingerprint.Value;
+
+    private static readonly Lazy<string> s_fingerprint = new(() =>
+    {
+        using var stream = typeof(ClauseConcepts).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The concept lexicon {Resource} is not embedded.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var entries = new StringBuilder();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim() is { Length: > 0 } entry && !entry.StartsWith('#'))
+            {
+                entries.Append(entry).Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(entries.ToString())))[..12];
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static (FrozenDictionary<uint, int>, FrozenDictionary<uint, int>, string[]) Load()
     {
         using var stream = typeof(ClauseConcepts).Assembly.GetManifestResourceStream(Resource)

@@ -32,7 +32,16 @@ public sealed class ClauseModel
         ArgumentNullException.ThrowIfNull(labels);
         if (!ClauseFeaturizer.IsKnownRecipe(manifest.Recipe))
         {
-            throw new InvalidDataException($"The model uses feature recipe '{manifest.Recipe}', this build has '{ClauseFeaturizer.WordRecipe}' and '{ClauseFeaturizer.CharacterRecipe}'.");
+            throw new InvalidDataException($"The model uses feature recipe '{manifest.Recipe}', this build has '{ClauseFeaturizer.ConceptRecipe}', '{ClauseFeaturizer.WordRecipe}' and '{ClauseFeaturizer.CharacterRecipe}'.");
+        }
+
+        // Older models recorded no lexicon: they load as before.
+        if (manifest.Recipe == ClauseFeaturizer.ConceptRecipe
+            && manifest.Training?.Settings is { } settings
+            && settings.TryGetValue(ClauseConcepts.FingerprintSetting, out var lexicon)
+            && lexicon != ClauseConcepts.Fingerprint)
+        {
+            throw new InvalidDataException($"The model was trained with concept lexicon {lexicon}; this build's concepts.tsv is {ClauseConcepts.Fingerprint}. Retrain the model (intake train) after changing the lexicon.");
         }
 
         if (!manifest.Labels.Select(l => l.Id).SequenceEqual(labels.Select(l => l.Label), StringComparer.Ordinal))
