@@ -8,7 +8,7 @@ namespace Intake.Cli.Commands;
 /// <summary>
 /// <c>intake bench [--model FILE] [--data PATH...] [--seconds N] [--runs N]</c>: model size, load time and clauses
 /// per second, single and batch, beside reference pipelines timed in the same run; with several runs, the median
-/// and range of each, and the median of the ratios taken run by run.
+/// and range of each, and the median of the ratios taken run by run; and the bytes allocated per clause.
 /// </summary>
 internal static class BenchCommand
 {
@@ -53,12 +53,12 @@ internal static class BenchCommand
             stdout.WriteLine(string.Create(c, $"Model {result.ModelVersion}: {result.ModelBytes / 1024.0:0} KiB; load {result.FirstLoadMilliseconds:0} ms first in this process, {result.WarmLoadMilliseconds:0} ms warm (median of 5); load and first Japanese clause {result.FirstJapaneseClauseMilliseconds:0} ms (includes the word dictionary)."));
             stdout.WriteLine(string.Create(c, $"{clauses.Count} distinct clauses, {result.ProcessorCount} processors, {result.Runs.Count} run(s). Ratios are against '{reference}' timed in the same run."));
             stdout.WriteLine();
-            stdout.WriteLine(string.Create(c, $"  {"pipeline",-58} {"clauses/s",10} {"range",17} {"ratio",6} {"range",12}"));
+            stdout.WriteLine(string.Create(c, $"  {"pipeline",-58} {"clauses/s",10} {"range",17} {"ratio",6} {"range",12} {"B/clause",9}"));
             foreach (var name in result.Names)
             {
                 var speeds = result.ClausesPerSecond(name);
                 var ratios = result.Ratios(name, reference);
-                stdout.WriteLine(string.Create(c, $"  {name,-58} {BenchmarkResult.Median(speeds),10:N0} {$"{speeds.Min():N0}–{speeds.Max():N0}",17} {BenchmarkResult.Median(ratios),6:0.00} {$"{ratios.Min():0.00}–{ratios.Max():0.00}",12}"));
+                stdout.WriteLine(string.Create(c, $"  {name,-58} {BenchmarkResult.Median(speeds),10:N0} {$"{speeds.Min():N0}–{speeds.Max():N0}",17} {BenchmarkResult.Median(ratios),6:0.00} {$"{ratios.Min():0.00}–{ratios.Max():0.00}",12} {BenchmarkResult.Median(result.BytesPerClause(name)),9:N0}"));
             }
 
             return 0;

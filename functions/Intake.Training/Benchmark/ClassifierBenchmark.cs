@@ -7,10 +7,15 @@ using Intake.Training.Data;
 
 namespace Intake.Training.Benchmark;
 
-/// <summary>One throughput figure: clauses per second, and the same as a ratio to the reference measured in the same run.</summary>
-public sealed record Throughput(string Name, int Clauses, double Seconds)
+/// <summary>
+/// One throughput figure: clauses per second, and the bytes the process allocated per clause meanwhile (on every
+/// thread: what the garbage collector has to take back, the cost that dominated explaining on a two-core machine).
+/// </summary>
+public sealed record Throughput(string Name, int Clauses, double Seconds, long AllocatedBytes = 0)
 {
     public double ClausesPerSecond => Clauses / Math.Max(Seconds, 1e-9);
+
+    public double BytesPerClause => AllocatedBytes / (double)Math.Max(Clauses, 1);
 }
 
 /// <summary>One round of timings: the model's pipelines and the references, one after another.</summary>
@@ -31,6 +36,10 @@ public sealed record BenchmarkResult(
     /// <summary>Every run's clauses per second of one pipeline.</summary>
     public IReadOnlyList<double> ClausesPerSecond(string name) =>
         [.. Runs.Select(r => r.Model.Concat(r.References).Single(t => t.Name == name).ClausesPerSecond)];
+
+    /// <summary>Every run's bytes allocated per clause by one pipeline.</summary>
+    public IReadOnlyList<double> BytesPerClause(string name) =>
+        [.. Runs.Select(r => r.Model.Concat(r.References).Single(t => t.Name == name).BytesPerClause)];
 
     /// <summary>Every run's ratio of one pipeline to the reference timed in the same run.</summary>
     public IReadOnlyList<double> Ratios(string name, string reference) =>
@@ -126,6 +135,7 @@ public static class ClassifierBenchmark
 
     private static Throughput Time(string name, TimeSpan budget, int count, Action<int> action)
     {
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var done = 0;
         while (watch.Elapsed < budget || done < count)
@@ -138,12 +148,14 @@ public static class ClassifierBenchmark
             }
         }
 
-        return new Throughput(name, done, watch.Elapsed.TotalSeconds);
+        var seconds = watch.Elapsed.TotalSeconds;
+        return new Throughput(name, done, seconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
     private static Throughput TimeBatch<T>(string name, TimeSpan budget, IReadOnlyList<T> items, Action<List<T>> action)
     {
         var batches = items.Chunk(1024).Select(c => c.ToList()).ToList();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var done = 0;
         var round = 0;
@@ -158,6 +170,7 @@ public static class ClassifierBenchmark
             round++;
         }
 
-        return new Throughput(name, done, watch.Elapsed.TotalSeconds);
+        var seconds = watch.Elapsed.TotalSeconds;
+        return new Throughput(name, done, seconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 }
