@@ -25,13 +25,17 @@ public class PoisonTests(AzuriteFixture azurite)
         var uploader = app.Services.GetRequiredService<DocumentUploader>();
         fault.Enabled = false;
         using var content = new MemoryStream(Documents.EnglishContract(1));
-        var uploaded = await uploader.UploadAsync("unreadable.txt", content);
+        var uploaded = await uploader.UploadAsync("unreadable.txt", content, enqueueEvent: false);
         using var good = new MemoryStream(Documents.EnglishContract(2));
-        var fine = await uploader.UploadAsync("fine.txt", good);
+        var fine = await uploader.UploadAsync("fine.txt", good, enqueueEvent: false);
         fault.Enabled = true;
 
-        // Generous: an eventual outcome, not a speed check; under a loaded CI machine (all test projects at once) five attempts can take long.
-        await StorageReads.EventuallyAsync(async () => await app.Clients.PoisonCountAsync() == 1, TimeSpan.FromSeconds(120), "one poisoned message");
+        // The events go in only now: the workers are already polling, and an event enqueued while the
+        // fault was still off could be scanned successfully before it was switched on (CI saw exactly that).
+        await EnqueueAsync(app, uploader, uploaded);
+        await EnqueueAsync(app, uploader, fine);
+
+        await StorageReads.EventuallyAsync(async () => await app.Clients.PoisonCountAsync() == 1, TimeSpan.FromSeconds(60), "one poisoned message");
 
         var store = app.Services.GetRequiredService<DocumentStore>();
         await StorageReads.EventuallyAsync(
@@ -50,4 +54,8 @@ public class PoisonTests(AzuriteFixture azurite)
         var parsed = BlobCreatedEvents.Parse(QueueMessageCodec.Decode(poisoned.MessageText));
         Assert.Equal("unreadable.txt", Assert.Single(parsed.Events).BlobName);
     }
+
+    private static Task EnqueueAsync(TestApp app, DocumentUploader uploader, UploadedDocument document) =>
+        uploader.EnqueueBlobCreatedAsync(
+            app.Clients.InputContainer.GetBlobClient(document.BlobName).Uri, document.BlobName, document.ETag, document.Size, "application/octet-stream", Guid.Parse(document.EventId));
 }
